@@ -1,0 +1,45 @@
+"""Template tags shared by every app's templates."""
+
+from django import template
+from django.conf import settings
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+register = template.Library()
+
+
+def _fallback_order(language):
+    """The current language first, then the configured fallbacks (kk → ru → en)."""
+    order = [language]
+    order += [code for code in settings.MODELTRANSLATION_FALLBACK_LANGUAGES if code not in order]
+    return order
+
+
+@register.simple_tag
+def translated(obj, field, html=False, block=False):
+    """Render a translated field; text shown from a fallback language carries its own ``lang``.
+
+    ``html=True`` for fields that hold sanitised formatted text; ``block=True`` wraps a fallback
+    in a ``<div>`` instead of a ``<span>``.
+    """
+    current = get_language()
+    for code in _fallback_order(current):
+        value = getattr(obj, f"{field}_{code}", None)
+        if value:
+            text = mark_safe(value) if html else conditional_escape(value)
+            if code == current:
+                return text
+            tag = "div" if block else "span"
+            return format_html('<{} lang="{}">{}</{}>', tag, code, text, tag)
+    return ""
+
+
+@register.simple_tag
+def translated_language(obj, field):
+    """The language code the value of ``field`` is shown in (for ``lang`` on other elements)."""
+    current = get_language()
+    for code in _fallback_order(current):
+        if getattr(obj, f"{field}_{code}", None):
+            return code
+    return current

@@ -1,0 +1,41 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from forum_portal import views
+
+admin.site.site_header = _("Forum portal administration")
+admin.site.site_title = _("Forum portal administration")
+admin.site.index_title = _("Content management")
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("i18n/switch/<str:language>/", views.switch_language, name="switch-language"),
+    path("admin/", admin.site.urls),
+]
+
+urlpatterns += i18n_patterns(
+    path("", views.HomeView.as_view(), name="home"),
+    path(
+        "accessibility/",
+        TemplateView.as_view(template_name="pages/accessibility.html"),
+        name="accessibility",
+    ),
+    path("", include("universities.urls")),
+    path("", include("events.urls")),
+    path("", include("partners.urls")),
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+handler400 = "forum_portal.views.bad_request"
+handler403 = "forum_portal.views.permission_denied"
+handler404 = "forum_portal.views.page_not_found"
+handler500 = "forum_portal.views.server_error"

@@ -1,0 +1,99 @@
+"""Project-level views: home page, language switch, health check, robots.txt, error pages."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError, connection
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+
+@require_GET
+def switch_language(request, language):
+    """Remember the visitor's language and send them to the same page in that language.
+
+    The target comes from ``next``; anything that is not a path on this site is refused.
+    """
+    if language not in dict(settings.LANGUAGES):
+        raise Http404
+    next_url = request.GET.get("next") or "/"
+    if not next_url.startswith("/") or not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        with translation.override(language):
+            return render(request, "400.html", status=400)
+    source_language = translation.get_language_from_path(next_url) or language
+    with translation.override(source_language):
+        target = translate_url(next_url, language)
+    if target == next_url and source_language != language:
+        # Not a page of this site in any language: fall back to the language's own home.
+        with translation.override(language):
+            target = reverse("home")
+    response = HttpResponseRedirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        httponly=True,
+    )
+    return response
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """Report the state of the database and the cache; 503 when the database is unreachable."""
+    state = {"database": "ok", "cache": "ok"}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        state["database"] = "unavailable"
+    try:
+        cache.set("healthz", "ok", 5)
+        if cache.get("healthz") != "ok":
+            state["cache"] = "unavailable"
+    except Exception:  # any cache backend error means the cache is unusable
+        state["cache"] = "unavailable"
+    status = 200 if state["database"] == "ok" else 503
+    return JsonResponse(
+        {"status": "ok" if status == 200 else "unavailable", **state}, status=status
+    )
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        *(f"Disallow: /{code}/partner/" for code, _name in settings.LANGUAGES),
+        "Disallow: /i18n/",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def bad_request(request, exception=None):
+    return render(request, "400.html", status=400)
+
+
+def permission_denied(request, exception=None):
+    return render(request, "403.html", status=403)
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    return render(request, "500.html", status=500)

@@ -1,0 +1,63 @@
+"""Follow every internal link from the three home pages; every page must be sound.
+
+Pages added by later issues are covered for free, with the demo content loaded.
+"""
+
+from collections import deque
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from django.core.management import call_command
+
+from tests.html import parse
+
+MAX_PAGES = 600
+SKIP_PREFIXES = ("/static/", "/media/", "/admin/")
+HTML_TYPES = ("text/html",)
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo", verbosity=0)
+
+
+def _internal(href, base):
+    if not href or href.startswith(("mailto:", "tel:", "#", "javascript:")):
+        return None
+    url = urljoin(base, href)
+    parts = urlsplit(url)
+    if parts.netloc and parts.netloc != "testserver":
+        return None
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    return None if path.startswith(SKIP_PREFIXES) else path
+
+
+def test_every_linked_page_answers_and_is_well_formed(client, demo):
+    queue = deque(["/kk/", "/ru/", "/en/"])
+    seen = set(queue)
+    problems = []
+    visited = 0
+    while queue and visited < MAX_PAGES:
+        url = queue.popleft()
+        visited += 1
+        response = client.get(url, follow=True)
+        if response.status_code >= 400:
+            problems.append(f"{url}: HTTP {response.status_code}")
+            continue
+        if not response["Content-Type"].startswith(HTML_TYPES):
+            continue
+        page = parse(response.content)
+        final = response.request["PATH_INFO"]
+        if len(page.h1) != 1:
+            problems.append(f"{url}: {len(page.h1)} <h1> elements")
+        if not page.title:
+            problems.append(f"{url}: no <title>")
+        if set(page.hreflang) != {"kk", "ru", "en", "x-default"}:
+            problems.append(f"{url}: hreflang set is {sorted(page.hreflang)}")
+        for href, _text, _attrs in page.links:
+            target = _internal(href, f"http://testserver{final}")
+            if target and target not in seen:
+                seen.add(target)
+                queue.append(target)
+    assert problems == []
+    assert visited >= 6

@@ -1,0 +1,31 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+pytestmark = pytest.mark.django_db
+
+
+def test_load_demo_twice_keeps_one_of_each_and_keeps_edits(settings, capsys):
+    settings.DEBUG = True
+    call_command("load_demo")
+    first = capsys.readouterr().out
+    User = get_user_model()
+    admin = User.objects.get(username="admin")
+    admin.first_name = "Edited in the admin"
+    admin.save()
+
+    call_command("load_demo")
+    second = capsys.readouterr().out
+
+    assert User.objects.filter(username="admin").count() == 1
+    assert User.objects.get(username="admin").first_name == "Edited in the admin"
+    assert "admin / forum-admin-2025" in first.splitlines()
+    assert first == second
+
+
+def test_demo_passwords_exist_only_in_debug_mode(settings, capsys):
+    settings.DEBUG = False
+    call_command("load_demo")
+    output = capsys.readouterr().out
+    assert "No demo passwords are set when DJANGO_DEBUG is off." in output
+    assert not get_user_model().objects.filter(password__gt="").exists()
