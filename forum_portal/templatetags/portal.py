@@ -43,3 +43,23 @@ def translated_language(obj, field):
         if getattr(obj, f"{field}_{code}", None):
             return code
     return current
+
+
+@register.inclusion_tag("includes/picture.html")
+def picture(field_file, alt, width=640, sizes="100vw", css_class=""):
+    """A responsive ``<img>`` from an image field: WebP renditions in ``srcset``, with the
+    width and height set so the page does not jump while it loads."""
+    from universities.images import RENDITION_WIDTHS, rendition
+
+    if not field_file:
+        return {"image": None}
+    widths = [w for w in RENDITION_WIDTHS if w <= max(width * 2, RENDITION_WIDTHS[0])]
+    sources = [rendition(field_file, w) for w in widths]
+    src, w, h = rendition(field_file, width)
+    return {
+        "image": {"src": src, "width": w, "height": h},
+        "srcset": ", ".join(f"{url} {rw}w" for url, rw, _rh in sources),
+        "sizes": sizes,
+        "alt": alt,
+        "css_class": css_class,
+    }

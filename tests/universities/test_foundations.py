@@ -1,0 +1,95 @@
+"""Building blocks every app uses: publication state, fallback marking, safe text and images."""
+
+from io import BytesIO
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone, translation
+from PIL import Image
+
+from forum_portal.templatetags.portal import translated
+from tests.factories import InstitutionFactory
+from universities.images import validate_image
+from universities.models import Institution
+
+pytestmark = pytest.mark.django_db
+
+
+def test_only_published_content_whose_time_has_come_is_public(client, admin_user):
+    now = timezone.now()
+    public = InstitutionFactory(slug="public")
+    InstitutionFactory(slug="draft", status=Institution.Status.DRAFT)
+    InstitutionFactory(slug="scheduled", publish_at=now + timezone.timedelta(hours=1))
+    assert list(Institution.objects.published()) == [public]
+    assert client.get("/en/institutions/draft/").status_code == 404
+    assert client.get("/en/institutions/scheduled/").status_code == 404
+    client.force_login(admin_user)
+    assert client.get("/en/institutions/draft/").status_code == 200
+
+
+def test_fallback_text_is_marked_with_its_own_language():
+    institution = InstitutionFactory(name_kk="", name_ru="Университет Ковентри", name_en="Coventry")
+    with translation.override("kk"):
+        assert translated(institution, "name") == '<span lang="ru">Университет Ковентри</span>'
+    with translation.override("en"):
+        assert translated(institution, "name") == "Coventry"
+
+
+def test_fallback_marking_escapes_plain_text():
+    institution = InstitutionFactory(name_kk="", name_ru="", name_en="<b>A & B</b>")
+    with translation.override("kk"):
+        assert (
+            translated(institution, "name") == '<span lang="en">&lt;b&gt;A &amp; B&lt;/b&gt;</span>'
+        )
+
+
+@pytest.mark.parametrize(
+    ("dirty", "clean"),
+    [
+        ("<p>Hi<script>alert(1)</script></p>", "<p>Hi</p>"),
+        ('<a href="javascript:alert(1)">x</a>', '<a rel="noopener noreferrer">x</a>'),
+        ('<img src=x onerror="alert(1)">', ""),
+        ('<p onclick="steal()">text</p>', "<p>text</p>"),
+        (
+            '<a href="https://example.kz">ok</a>',
+            '<a href="https://example.kz" rel="noopener noreferrer">ok</a>',
+        ),
+        ("<h2>Title</h2><ul><li>one</li></ul>", "<h2>Title</h2><ul><li>one</li></ul>"),
+    ],
+)
+def test_formatted_text_is_sanitised_in_every_language_when_saved(dirty, clean):
+    institution = InstitutionFactory(description_kk=dirty, description_en=dirty)
+    institution.refresh_from_db()
+    assert institution.description_kk == clean
+    assert institution.description_en == clean
+
+
+def _image_file(fmt="PNG", size=(10, 10), name="logo.png", exif=None):
+    buffer = BytesIO()
+    options = {"exif": exif} if exif else {}
+    Image.new("RGB", size, "blue").save(buffer, format=fmt, **options)
+    return SimpleUploadedFile(name, buffer.getvalue())
+
+
+def test_an_image_is_checked_by_content_not_by_name():
+    validate_image(_image_file())
+    with pytest.raises(ValidationError, match="not a valid image"):
+        validate_image(SimpleUploadedFile("logo.png", b"<?php echo 'hi'; ?>"))
+    with pytest.raises(ValidationError, match="JPEG, PNG or WebP"):
+        validate_image(_image_file(fmt="GIF", name="logo.png"))
+
+
+def test_a_decompression_bomb_is_refused_cleanly():
+    with pytest.raises(ValidationError, match="megapixels"):
+        validate_image(_image_file(size=(8000, 6000)))
+
+
+def test_saved_images_lose_their_exif_and_gps_data():
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: (43.0, 15.0, 0.0)}  # GPSInfo
+    exif[0x010F] = "Camera maker"
+    institution = InstitutionFactory(logo=_image_file(fmt="JPEG", name="p.jpg", exif=exif))
+    institution.refresh_from_db()
+    with institution.logo.open("rb") as stored, Image.open(stored) as image:
+        assert dict(image.getexif()) == {}
