@@ -4,6 +4,7 @@ Every variable is documented in README.md and .env.example. Development defaults
 with DJANGO_DEBUG off the portal refuses to start without a secret key.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "universities",
     "events",
     "partners",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -60,7 +62,23 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: turns a locked-out login attempt into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Login is protected against password guessing (django-axes): after 5 failures in a row from
+# one address or for one username, that address or username is locked out for a period.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "partners.views.lockout"
+LOGIN_URL = "partners:login"
+LOGIN_REDIRECT_URL = "partners:dashboard"
 
 ROOT_URLCONF = "forum_portal.urls"
 WSGI_APPLICATION = "forum_portal.wsgi.application"

@@ -1,0 +1,172 @@
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
+
+from partners import diff, services
+from partners.models import (
+    CouncilMeeting,
+    CouncilMembership,
+    PartnerAccount,
+    PartnerDocument,
+    UpdateProposal,
+)
+
+
+@admin.register(CouncilMembership)
+class CouncilMembershipAdmin(admin.ModelAdmin):
+    list_display = ("institution", "role", "representative", "since", "until", "order", "status")
+    list_filter = ("status", "role", "institution__kind")
+    list_select_related = ("institution", "representative")
+    search_fields = (
+        "institution__name_kk",
+        "institution__name_ru",
+        "institution__name_en",
+        "representative__name_kk",
+        "representative__name_ru",
+        "representative__name_en",
+    )
+    autocomplete_fields = ("institution",)
+    raw_id_fields = ("representative",)
+
+
+@admin.register(CouncilMeeting)
+class CouncilMeetingAdmin(TranslationAdmin):
+    list_display = ("title", "date", "forum", "status")
+    list_filter = ("status", "forum")
+    list_select_related = ("forum",)
+    search_fields = ("title_kk", "title_ru", "title_en", "slug")
+    prepopulated_fields = {"slug": ("title_en",)}
+    raw_id_fields = ("forum", "session")
+
+
+@admin.register(PartnerDocument)
+class PartnerDocumentAdmin(TranslationAdmin):
+    list_display = ("title", "institution", "kind", "date", "uploaded_at")
+    list_filter = ("kind",)
+    list_select_related = ("institution",)
+    search_fields = ("title_kk", "title_ru", "title_en", "institution__name_en")
+    autocomplete_fields = ("institution",)
+    raw_id_fields = ("meeting",)
+
+
+@admin.register(PartnerAccount)
+class PartnerAccountAdmin(admin.ModelAdmin):
+    list_display = ("user", "email", "invited_at", "created_at")
+    list_select_related = ("user",)
+    search_fields = ("user__username", "user__email", "institutions__name_en")
+    autocomplete_fields = ("institutions",)
+    raw_id_fields = ("user",)
+    readonly_fields = ("invited_at",)
+    actions = ["send_invitation"]
+
+    @admin.display(description=_("e-mail"))
+    def email(self, account):
+        return account.user.email
+
+    @admin.action(description=_("Send an invitation link to set the password"))
+    def send_invitation(self, request, queryset):
+        base_url = f"{request.scheme}://{request.get_host()}"
+        for account in queryset.select_related("user"):
+            try:
+                services.partner_account_invite(account=account, base_url=base_url)
+            except ValidationError as error:
+                self.message_user(request, f"{account}: {error.messages[0]}", messages.ERROR)
+            else:
+                self.message_user(
+                    request,
+                    _("Invitation sent to %(email)s.") % {"email": account.user.email},
+                    messages.SUCCESS,
+                )
+
+
+class ReviewForm(forms.ModelForm):
+    """The reviewer's decision; saving applies it through partners.services."""
+
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[
+            ("", _("Keep pending")),
+            ("approve", _("Approve and apply the change")),
+            ("reject", _("Reject")),
+        ],
+        required=False,
+    )
+
+    class Meta:
+        model = UpdateProposal
+        fields = ("rejection_reason",)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("decision") == "reject" and not cleaned.get("rejection_reason", "").strip():
+            self.add_error("rejection_reason", _("Give the partner a reason for the rejection."))
+        return cleaned
+
+
+@admin.register(UpdateProposal)
+class UpdateProposalAdmin(admin.ModelAdmin):
+    form = ReviewForm
+    list_display = ("__str__", "institution", "proposed_by", "created_at", "status")
+    list_filter = ("status",)
+    list_select_related = ("institution", "proposed_by")
+    search_fields = ("institution__name_kk", "institution__name_ru", "institution__name_en")
+    date_hierarchy = "created_at"
+    readonly_fields = (
+        "target_link",
+        "proposed_by",
+        "created_at",
+        "message",
+        "comparison",
+        "logo_preview",
+        "status",
+        "reviewed_by",
+        "reviewed_at",
+    )
+
+    def get_fields(self, request, obj=None):
+        fields = list(self.readonly_fields)
+        if obj is None or obj.status == UpdateProposal.Status.PENDING:
+            fields += ["decision", "rejection_reason"]
+        elif obj.status == UpdateProposal.Status.REJECTED:
+            fields += ["rejection_reason"]
+        return fields
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.status != UpdateProposal.Status.PENDING:
+            return (*self.readonly_fields, "rejection_reason")
+        return self.readonly_fields
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("proposed for"))
+    def target_link(self, proposal):
+        from django.utils.html import format_html
+
+        return format_html(
+            '<a href="{}">{}</a>', proposal.target.get_absolute_url(), proposal.target
+        )
+
+    @admin.display(description=_("current and proposed values"))
+    def comparison(self, proposal):
+        return diff.comparison_table(
+            diff.comparison(proposal), [_("field"), _("current value"), _("proposed value")]
+        )
+
+    @admin.display(description=_("proposed logo"))
+    def logo_preview(self, proposal):
+        return proposal.logo.name.rsplit("/", 1)[-1] if proposal.logo else "—"
+
+    def save_model(self, request, obj, form, change):
+        decision = form.cleaned_data.get("decision")
+        try:
+            if decision == "approve":
+                services.proposal_approve(proposal=obj, reviewer=request.user)
+            elif decision == "reject":
+                services.proposal_reject(
+                    proposal=obj, reviewer=request.user, reason=obj.rejection_reason
+                )
+        except ValidationError as error:
+            self.message_user(request, error.messages[0], messages.ERROR)

@@ -1,0 +1,66 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from partners import services
+from universities.images import validate_image
+
+MAX_TEXT = 20_000
+TEXT_HELP = _("Paragraphs and links are kept; other formatting is removed.")
+
+
+class ProposalForm(forms.Form):
+    """The current values filled in; what the partner changes becomes the proposal."""
+
+    message = forms.CharField(
+        label=_("Message to the reviewers"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Optional: where the new facts come from, or anything the staff should know."),
+    )
+
+    def __init__(self, *args, target, **kwargs):
+        self.target = target
+        kwargs.setdefault("initial", services.current_values(target))
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        values = {f: cleaned.get(f, "") for f in services.proposable_fields(self.target)}
+        self.changes = services.proposed_changes(self.target, values)
+        if not self.changes and not cleaned.get("logo"):
+            raise ValidationError(
+                _("Nothing was changed: edit at least one value or add a logo."),
+                code="unchanged",
+            )
+        return cleaned
+
+
+def description_field(label):
+    return forms.CharField(
+        label=label,
+        required=False,
+        max_length=MAX_TEXT,
+        help_text=TEXT_HELP,
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )
+
+
+class InstitutionProposalForm(ProposalForm):
+    description_kk = description_field(_("Description in Kazakh"))
+    description_ru = description_field(_("Description in Russian"))
+    description_en = description_field(_("Description in English"))
+    website = forms.URLField(
+        label=_("Website"), required=False, max_length=200, assume_scheme="https"
+    )
+    logo = forms.ImageField(
+        label=_("New logo"),
+        required=False,
+        validators=[validate_image],
+        help_text=_("JPEG, PNG or WebP, at most 10 MB. Leave empty to keep the current logo."),
+    )
+
+    field_order = ["description_kk", "description_ru", "description_en", "website", "logo"]
