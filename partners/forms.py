@@ -22,7 +22,7 @@ class ProposalForm(forms.Form):
 
     def __init__(self, *args, target, **kwargs):
         self.target = target
-        kwargs.setdefault("initial", services.current_values(target))
+        kwargs["initial"] = {**services.current_values(target), **(kwargs.get("initial") or {})}
         super().__init__(*args, **kwargs)
 
     def clean(self):

@@ -28,16 +28,20 @@ def visible_proposals(user):
     return UpdateProposal.objects.filter(institution__in=partner_institutions(user))
 
 
-class PartnerAreaMixin(LoginRequiredMixin):
-    """Login required; every object is looked up among the user's own institutions (else 404)."""
-
-    def institutions(self):
-        return partner_institutions(self.request.user)
+class NoStoreMixin:
+    """Pages of one account are never kept by shared caches or the browser's history."""
 
     def dispatch(self, request, *args, **kwargs):
         response = super().dispatch(request, *args, **kwargs)
         response.headers["Cache-Control"] = "private, no-store"
         return response
+
+
+class PartnerAreaMixin(NoStoreMixin, LoginRequiredMixin):
+    """Login required; every object is looked up among the user's own institutions (else 404)."""
+
+    def institutions(self):
+        return partner_institutions(self.request.user)
 
 
 # --- Council (public) ---
@@ -80,12 +84,12 @@ class LogoutView(auth_views.LogoutView):
     next_page = reverse_lazy("partners:login")
 
 
-class PasswordChangeView(auth_views.PasswordChangeView):
+class PasswordChangeView(NoStoreMixin, auth_views.PasswordChangeView):
     template_name = "partners/auth/password_change.html"
     success_url = reverse_lazy("partners:password-change-done")
 
 
-class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
+class PasswordChangeDoneView(NoStoreMixin, auth_views.PasswordChangeDoneView):
     template_name = "partners/auth/password_change_done.html"
 
 

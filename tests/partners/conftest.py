@@ -1,0 +1,88 @@
+import pytest
+from django.contrib.auth.models import Permission
+
+from tests.factories import (
+    InstitutionFactory,
+    PartnerAccountFactory,
+    PartnerDocumentFactory,
+    UpdateProposalFactory,
+    UserFactory,
+)
+
+PASSWORD = "Correct-horse-battery-9"
+
+
+@pytest.fixture(autouse=True)
+def _private_root(settings, tmp_path):
+    """Partner documents and proposed logos of every test go to a temporary private folder."""
+    settings.PARTNER_FILES_ROOT = tmp_path / "private"
+    # Fast hashing: the tests set many passwords; the validators are tested on their own.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def institution_a(db):
+    return InstitutionFactory(slug="alpha-university", name_en="Alpha University")
+
+
+@pytest.fixture
+def institution_b(db):
+    return InstitutionFactory(slug="beta-university", name_en="Beta University")
+
+
+def _partner(username, institution):
+    user = UserFactory(username=username)
+    user.set_password(PASSWORD)
+    user.save()
+    PartnerAccountFactory(user=user, institutions=[institution])
+    return user
+
+
+@pytest.fixture
+def partner_a(institution_a):
+    return _partner("partner-a", institution_a)
+
+
+@pytest.fixture
+def partner_b(institution_b):
+    return _partner("partner-b", institution_b)
+
+
+@pytest.fixture
+def editor(db):
+    """Ministry staff who review proposals (not a superuser)."""
+    user = UserFactory(username="editor", is_staff=True)
+    user.user_permissions.set(
+        Permission.objects.filter(content_type__app_label="partners", codename__endswith="proposal")
+    )
+    return user
+
+
+@pytest.fixture
+def superuser(db):
+    return UserFactory(username="root", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def document_a(institution_a):
+    return PartnerDocumentFactory(institution=institution_a, title_en="Alpha memorandum")
+
+
+@pytest.fixture
+def document_b(institution_b):
+    return PartnerDocumentFactory(
+        institution=institution_b,
+        title_en="Beta memorandum",
+        file__data=b"%PDF-1.4 beta secret",
+        file__filename="beta.pdf",
+    )
+
+
+@pytest.fixture
+def proposal_a(institution_a, partner_a):
+    return UpdateProposalFactory(institution=institution_a, proposed_by=partner_a)
+
+
+@pytest.fixture
+def proposal_b(institution_b, partner_b):
+    return UpdateProposalFactory(institution=institution_b, proposed_by=partner_b)

@@ -1,0 +1,147 @@
+"""Who may open which partner URL: the full matrix of users × URLs, each cell asserted."""
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from tests.html import parse
+
+pytestmark = pytest.mark.django_db
+
+USERS = ["anonymous", "partner_a", "partner_b", "editor", "superuser"]
+# What each user gets: an h1 text or file bytes ("ok"), a 404 page, or the login page.
+LOGIN, NOT_FOUND, OK = "login", "404", "ok"
+
+
+@pytest.fixture
+def world(
+    institution_a, institution_b, partner_a, partner_b, editor, superuser,
+    document_a, document_b, proposal_a, proposal_b,
+):  # fmt: skip
+    return {
+        "anonymous": None,
+        "partner_a": partner_a,
+        "partner_b": partner_b,
+        "editor": editor,
+        "superuser": superuser,
+        "a": {"institution": institution_a, "document": document_a, "proposal": proposal_a},
+        "b": {"institution": institution_b, "document": document_b, "proposal": proposal_b},
+    }
+
+
+def _url(world, name, side):
+    with translation.override("en"):
+        return _reverse(world, name, side)
+
+
+def _reverse(world, name, side):
+    objects = world[side] if side else {}
+    if name in ("institution", "proposal-create"):
+        return reverse(f"partners:{name}", args=[objects["institution"].slug])
+    if name == "proposal-detail":
+        return reverse("partners:proposal-detail", args=[objects["proposal"].pk])
+    if name == "document-download":
+        return reverse("partners:document-download", args=[objects["document"].pk])
+    return reverse(f"partners:{name}")
+
+
+ALL_STAFF_OK = {"editor": OK, "superuser": OK}
+OWN_ONLY = {
+    "a": {"anonymous": LOGIN, "partner_a": OK, "partner_b": NOT_FOUND, **ALL_STAFF_OK},
+    "b": {"anonymous": LOGIN, "partner_a": NOT_FOUND, "partner_b": OK, **ALL_STAFF_OK},
+}
+EVERY_USER = {"anonymous": LOGIN, "partner_a": OK, "partner_b": OK, **ALL_STAFF_OK}
+
+CASES = [("dashboard", None, EVERY_USER), ("password-change", None, EVERY_USER)] + [
+    (name, side, OWN_ONLY[side])
+    for name in ("institution", "proposal-create", "proposal-detail", "document-download")
+    for side in ("a", "b")
+]
+EXPECTED_H1 = {
+    "dashboard": "My institutions",
+    "password-change": "Change password",
+    "proposal-create": "Propose an update",
+    "proposal-detail": "Proposed update",
+}
+
+
+@pytest.mark.parametrize("user_key", USERS)
+@pytest.mark.parametrize(("name", "side", "expected"), CASES)
+def test_access_matrix(client, world, user_key, name, side, expected):
+    user = world[user_key]
+    if user is not None:
+        client.force_login(user)
+    url = _url(world, name, side)
+    response = client.get(url)
+    outcome = expected[user_key]
+
+    if outcome == LOGIN:
+        assert (response.status_code, response["Location"]) == (
+            302,
+            f"/en/partner/login/?next={url}",
+        )
+    elif outcome == NOT_FOUND:
+        assert (response.status_code, parse(response.content).h1) == (404, ["Page not found"])
+    elif name == "document-download":
+        document = world[side]["document"]
+        document.file.open("rb")
+        assert (response.status_code, b"".join(response.streaming_content)) == (
+            200,
+            document.file.read(),
+        )
+        assert response["Content-Disposition"].startswith("attachment;")
+        assert response["Cache-Control"] == "private, no-store"
+    else:
+        heading = EXPECTED_H1.get(name) or world[side]["institution"].name_en
+        assert (response.status_code, parse(response.content).h1) == (200, [heading])
+        assert response["Cache-Control"] == "private, no-store"
+
+
+@pytest.mark.parametrize("pk", [0, 999999, -1])
+def test_unknown_ids_give_404_to_a_partner(client, partner_a, document_a, proposal_a, pk):
+    client.force_login(partner_a)
+    for url in (
+        f"/en/partner/proposals/{pk}/",
+        f"/en/partner/proposals/{pk}/logo/",
+        f"/en/partner/documents/{pk}/",
+    ):
+        assert parse(client.get(url).content).h1 == ["Page not found"]
+
+
+def test_unknown_institution_slug_gives_404(client, partner_a):
+    client.force_login(partner_a)
+    for url in ("/en/partner/institutions/no-such/", "/en/partner/institutions/no-such/propose/"):
+        assert parse(client.get(url).content).h1 == ["Page not found"]
+
+
+def test_a_user_without_a_partner_account_sees_no_institution(client, institution_a):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(username="stranger"))
+    response = client.get("/en/partner/")
+    assert response.context["institutions"].count() == 0
+    assert "No institution is linked to your account yet." in response.content.decode()
+    assert client.get(f"/en/partner/institutions/{institution_a.slug}/").status_code == 404
+
+
+def test_staff_dashboard_lists_every_institution(client, editor, institution_a, institution_b):
+    client.force_login(editor)
+    response = client.get("/en/partner/")
+    assert list(response.context["institutions"]) == [institution_a, institution_b]
+
+
+def test_proposed_logo_is_shown_only_to_its_partners_and_staff(
+    client, partner_a, partner_b, editor, proposal_a
+):
+    from django.core.files.base import ContentFile
+
+    from tests.partners.test_proposals import png_bytes
+
+    proposal_a.logo.save("logo.png", ContentFile(png_bytes()), save=True)
+    url = reverse("partners:proposal-logo", args=[proposal_a.pk])
+    client.force_login(partner_b)
+    assert client.get(url).status_code == 404
+    for user in (partner_a, editor):
+        client.force_login(user)
+        response = client.get(url)
+        assert b"".join(response.streaming_content)[:8] == b"\x89PNG\r\n\x1a\n"
