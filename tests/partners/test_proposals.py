@@ -11,7 +11,6 @@ from PIL import Image
 
 from partners import services
 from partners.models import UpdateProposal
-from tests.html import parse
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,43 @@
+"""Partner documents live outside the public media folder and come only through the checking view."""
+
+import pytest
+
+from tests.html import parse
+
+pytestmark = pytest.mark.django_db
+
+
+def test_documents_are_stored_outside_media_root(document_a, settings):
+    assert document_a.file.path.startswith(str(settings.PARTNER_FILES_ROOT))
+    assert not (settings.MEDIA_ROOT / document_a.file.name).exists()
+
+
+@pytest.mark.parametrize("prefix", ["", "documents/", "private/", "../private/"])
+def test_guessing_a_media_path_gives_nothing(client, superuser, document_a, prefix):
+    client.force_login(superuser)
+    name = document_a.file.name.rsplit("/", 1)[-1]
+    for path in (document_a.file.name, f"{prefix}{name}"):
+        response = client.get(f"/media/{path}")
+        assert response.status_code == 404
+
+
+def test_private_files_have_no_public_url(document_a):
+    with pytest.raises(ValueError, match="no public URL"):
+        document_a.file.url  # noqa: B018
+
+
+def test_documents_are_listed_on_the_partner_institution_page(
+    client, partner_a, document_a, document_b, institution_a
+):
+    client.force_login(partner_a)
+    response = client.get(f"/en/partner/institutions/{institution_a.slug}/")
+    links = [(href, text) for href, text, _ in parse(response.content).links]
+    assert (f"/en/partner/documents/{document_a.pk}/", "Alpha memorandum") in links
+    assert f"/en/partner/documents/{document_b.pk}/" not in [href for href, _ in links]
+
+
+def test_a_missing_file_gives_404_not_500(client, superuser, document_a):
+    document_a.file.storage.delete(document_a.file.name)
+    client.force_login(superuser)
+    response = client.get(f"/en/partner/documents/{document_a.pk}/")
+    assert parse(response.content).h1 == ["Page not found"]
