@@ -97,9 +97,7 @@ def _load_council():
 
 
 def _partner_account(username, password, slug, name):
-    country, _ = Country.objects.get_or_create(
-        code=UNITED_KINGDOM["code"], defaults=UNITED_KINGDOM
-    )
+    country, _ = Country.objects.get_or_create(code=UNITED_KINGDOM["code"], defaults=UNITED_KINGDOM)
     institution, _ = Institution.objects.get_or_create(
         slug=slug,
         defaults={

@@ -1,4 +1,4 @@
-"""The public Council page, the Council seat on an institution page and the partner pages' queries."""
+"""The public Council page, the Council seat on institution pages, partner page query counts."""
 
 import datetime
 
@@ -94,7 +94,9 @@ def test_council_nav_entry(client, db):
 
 def test_council_seat_include_shows_the_current_seat(db):
     institution = InstitutionFactory()
-    CouncilMembershipFactory(institution=institution, role="co_chair", since=datetime.date(2024, 10, 18))
+    CouncilMembershipFactory(
+        institution=institution, role="co_chair", since=datetime.date(2024, 10, 18)
+    )
     CouncilMembershipFactory(institution=institution, status="draft")
     template = Template('{% include "partners/includes/council_seat.html" %}')
     with translation.override("en"):
@@ -115,7 +117,7 @@ def test_partner_institution_page_shows_private_parts(client, partner_a, institu
     client.force_login(partner_a)
     response = client.get(f"/en/partner/institutions/{institution_a.slug}/")
     content = response.content.decode()
-    assert "<li>Member <span class=\"tag\">Not published yet</span></li>" in content
+    assert '<li>Member <span class="tag">Not published yet</span></li>' in content
     assert "II Forum meeting" in content
     assert list(response.context["memberships"]) == list(
         CouncilMembership.objects.filter(institution=institution_a)
@@ -124,7 +126,9 @@ def test_partner_institution_page_shows_private_parts(client, partner_a, institu
 
 @pytest.mark.parametrize("view", ["dashboard", "institution"])
 def test_partner_pages_have_a_fixed_number_of_queries(client, partner_a, institution_a, view):
-    url = "/en/partner/" if view == "dashboard" else f"/en/partner/institutions/{institution_a.slug}/"
+    url = (
+        "/en/partner/" if view == "dashboard" else f"/en/partner/institutions/{institution_a.slug}/"
+    )
     client.force_login(partner_a)
     CouncilMembershipFactory(institution=institution_a)
 

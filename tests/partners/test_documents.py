@@ -1,4 +1,4 @@
-"""Partner documents live outside the public media folder and come only through the checking view."""
+"""Partner documents live outside the media folder; only the checking view sends them."""
 
 import pytest
 

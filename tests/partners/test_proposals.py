@@ -50,7 +50,13 @@ def test_form_is_filled_with_the_current_values(client, partner_a, institution_a
 
 
 def test_submitting_creates_a_pending_proposal_and_mails_the_reviewers(
-    client, partner_a, institution_a, editor, superuser, propose_url, django_capture_on_commit_callbacks
+    client,
+    partner_a,
+    institution_a,
+    editor,
+    superuser,
+    propose_url,
+    django_capture_on_commit_callbacks,
 ):
     client.force_login(partner_a)
     data = _form_data(
@@ -71,9 +77,7 @@ def test_submitting_creates_a_pending_proposal_and_mails_the_reviewers(
     message = mail.outbox[0]
     assert sorted(message.to) == ["editor@example.org", "root@example.org"]
     assert message.subject == f"{institution_a.name_kk} жаңарту ұсынысы"
-    assert (
-        f"http://testserver/admin/partners/updateproposal/{proposal.pk}/change/" in message.body
-    )
+    assert f"http://testserver/admin/partners/updateproposal/{proposal.pk}/change/" in message.body
     assert "New domain in 2025." in message.body
     institution_a.refresh_from_db()
     assert institution_a.website == ""  # nothing changes before a reviewer approves
@@ -96,7 +100,11 @@ def test_the_partner_sees_the_proposal_and_its_status(client, partner_a, proposa
             "Ensure this value has at most 20000 characters (it has 20001).",
         ),
         ({"website": "not a web address"}, "website", "Enter a valid URL."),
-        ({"message": "m" * 2001}, "message", "Ensure this value has at most 2000 characters (it has 2001)."),
+        (
+            {"message": "m" * 2001},
+            "message",
+            "Ensure this value has at most 2000 characters (it has 2001).",
+        ),
     ],
 )
 def test_bad_input_gives_field_errors_and_saves_nothing(
@@ -192,7 +200,9 @@ def _admin_url(proposal):
     return reverse("admin:partners_updateproposal_change", args=[proposal.pk])
 
 
-def test_admin_shows_current_and_proposed_values_side_by_side(client, editor, proposal_a, institution_a):
+def test_admin_shows_current_and_proposed_values_side_by_side(
+    client, editor, proposal_a, institution_a
+):
     institution_a.website = "https://example.org/old"
     institution_a.save()
     client.force_login(editor)
@@ -218,7 +228,11 @@ def test_admin_approves_a_proposal(client, editor, proposal_a, institution_a):
 
 def test_admin_rejection_without_a_reason_is_refused(client, editor, proposal_a):
     client.force_login(editor)
-    response = client.post(_admin_url(proposal_a), {"decision": "reject", "rejection_reason": ""})
+    response = client.post(
+        _admin_url(proposal_a),
+        {"decision": "reject", "rejection_reason": ""},
+        headers={"accept-language": "en"},
+    )
     assert response.context["adminform"].form.errors["rejection_reason"] == [
         "Give the partner a reason for the rejection."
     ]
