@@ -116,7 +116,14 @@ class SessionFactory(factory.django.DjangoModelFactory):
     title_en = factory.Sequence(lambda n: f"Session {n}")
     day = factory.LazyAttribute(lambda session: session.forum.start_date)
     start_time = datetime.time(10, 0)
-    end_time = datetime.time(11, 30)
+    end_time = factory.LazyAttribute(
+        lambda s: (
+            s.start_time
+            and (
+                datetime.datetime.combine(s.day, s.start_time) + datetime.timedelta(minutes=90)
+            ).time()
+        )
+    )
     status = Session.Status.PUBLISHED
 
 
