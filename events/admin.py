@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
@@ -16,11 +17,15 @@ from events.models import (
 )
 from events.services import articles_publish
 
+# Links typed without a scheme are taken as https (Django 6's default; no deprecation warning).
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
 NAME_SEARCH = ("name_kk", "name_ru", "name_en", "slug")
 TITLE_SEARCH = ("title_kk", "title_ru", "title_en", "slug")
 
 
 class KeyFigureInline(TranslationTabularInline):
+    formfield_overrides = URL_FIELDS
     model = KeyFigure
     extra = 0
     fields = ("value", "label", "order", "source_url")
@@ -28,6 +33,7 @@ class KeyFigureInline(TranslationTabularInline):
 
 @admin.register(Forum)
 class ForumAdmin(TranslationAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ("title", "number", "start_date", "end_date", "city", "status")
     list_filter = ("status",)
     list_select_related = ("city",)
@@ -40,6 +46,7 @@ class ForumAdmin(TranslationAdmin):
 
 @admin.register(Topic)
 class TopicAdmin(TranslationAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ("name", "slug", "colour", "order")
     list_editable = ("order",)
     search_fields = NAME_SEARCH
@@ -48,6 +55,7 @@ class TopicAdmin(TranslationAdmin):
 
 @admin.register(Hall)
 class HallAdmin(TranslationAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ("name", "institution", "address")
     list_select_related = ("institution",)
     search_fields = NAME_SEARCH
@@ -56,6 +64,7 @@ class HallAdmin(TranslationAdmin):
 
 
 class ParticipationInline(TranslationTabularInline):
+    formfield_overrides = URL_FIELDS
     model = Participation
     extra = 1
     fields = (
@@ -71,6 +80,7 @@ class ParticipationInline(TranslationTabularInline):
 
 
 class SessionMaterialInline(TranslationTabularInline):
+    formfield_overrides = URL_FIELDS
     model = SessionMaterial
     extra = 0
     fields = ("kind", "title", "url", "order")
@@ -78,6 +88,7 @@ class SessionMaterialInline(TranslationTabularInline):
 
 @admin.register(Session)
 class SessionAdmin(TranslationAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ("title", "forum", "kind", "day", "start_time", "end_time", "hall", "status")
     list_filter = ("status", "forum", "kind", "day", "hall", "topics")
     list_select_related = ("forum", "hall")
@@ -95,6 +106,7 @@ class SessionAdmin(TranslationAdmin):
 
 @admin.register(Speaker)
 class SpeakerAdmin(TranslationAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ("name", "position", "affiliation", "country", "status")
     list_filter = ("status", "country", "participations__session__forum")
     list_select_related = ("affiliation", "country")
@@ -113,6 +125,7 @@ class SpeakerAdmin(TranslationAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(TranslationAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ("title", "forum", "publish_at", "status")
     list_filter = ("status", "forum")
     list_select_related = ("forum",)
