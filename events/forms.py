@@ -1,10 +1,10 @@
 """GET filter forms of the public pages; invalid values are simply ignored."""
 
 from django import forms
-from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Session
+from events.templatetags.event_dates import day_and_weekday
 
 ALL = [("", _("All"))]
 
@@ -26,7 +26,7 @@ class ProgrammeFilterForm(FilterForm):
     def __init__(self, *args, forum, topics, halls, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["day"].choices = ALL + [
-            (day.isoformat(), formats.date_format(day, "j E, l")) for day in forum.days
+            (day.isoformat(), day_and_weekday(day)) for day in forum.days
         ]
         self.fields["topic"].choices = ALL + [(topic.slug, topic.name) for topic in topics]
         self.fields["hall"].choices = ALL + [(hall.slug, hall.name) for hall in halls]

@@ -123,3 +123,20 @@ def test_an_empty_programme_says_so(client):
     ForumFactory(slug="empty")
     text = client.get("/en/forums/empty/programme/").content.decode()
     assert "The programme has not been published yet." in text
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "forum_dates"),
+    [
+        ("kk", "29 қазан, сәрсенбі", "2025 жылғы 29 қазан"),
+        ("ru", "29 октября, среда", "29 октября 2025"),
+        ("en", "29 October, Wednesday", "29 October 2025"),
+    ],
+)
+def test_dates_are_written_as_each_language_writes_them(
+    client, programme, language, heading, forum_dates
+):
+    text = client.get(f"/{language}/forums/ii/programme/").content.decode()
+    assert f'<h2 id="day-1"><time datetime="2025-10-29">{heading}</time></h2>' in text
+    assert f'<time datetime="2025-10-29">{forum_dates}</time>' in text
+    assert f'<option value="2025-10-29">{heading}</option>' in text
