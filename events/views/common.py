@@ -33,3 +33,20 @@ class LenientPaginationMixin:
         except InvalidPage as error:
             raise Http404 from error
         return paginator, page, page.object_list, page.has_other_pages()
+
+
+class FilterFormMixin:
+    """A list narrowed by a GET form (see ``events.forms.FilterForm``): nonsense is ignored."""
+
+    filter_form_class = None
+
+    def get_filter_form_kwargs(self):
+        return {}
+
+    def get_filters(self):
+        self.form = self.filter_form_class(self.request.GET, **self.get_filter_form_kwargs())
+        self.filters = self.form.valid_filters()
+        return self.filters
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(form=self.form, filtered=bool(self.filters), **kwargs)

@@ -7,7 +7,12 @@ from django.views.generic import DetailView, ListView, RedirectView
 
 from events.forms import ProgrammeFilterForm
 from events.models import Article, Forum, Hall, Participation, Topic
-from events.views.common import visible_forums, visible_sessions, visible_speakers
+from events.views.common import (
+    FilterFormMixin,
+    visible_forums,
+    visible_sessions,
+    visible_speakers,
+)
 
 FEATURED_ROLES = (Participation.Role.KEYNOTE, Participation.Role.MODERATOR)
 
@@ -58,11 +63,15 @@ class ForumDetailView(DetailView):
         )
 
 
-class ProgrammeView(ListView):
+class ProgrammeView(FilterFormMixin, ListView):
     """A forum's sessions by day and time, filtered by day, topic, kind and hall (GET)."""
 
     template_name = "events/programme.html"
     context_object_name = "sessions"
+    filter_form_class = ProgrammeFilterForm
+
+    def get_filter_form_kwargs(self):
+        return {"forum": self.forum, "topics": self.topics, "halls": self.halls}
 
     def get_queryset(self):
         user = self.request.user
@@ -70,10 +79,8 @@ class ProgrammeView(ListView):
         sessions = visible_sessions(user).of_forum(self.forum)
         self.topics = list(Topic.objects.filter(sessions__in=sessions).distinct())
         self.halls = list(Hall.objects.filter(sessions__in=sessions).distinct())
-        self.form = ProgrammeFilterForm(
-            self.request.GET, forum=self.forum, topics=self.topics, halls=self.halls
-        )
-        filters = self.form.valid_filters()
+        self.has_calendar = sessions.filter(day__isnull=False).exists()
+        filters = self.get_filters()
         if "day" in filters:
             sessions = sessions.on_day(filters["day"])
         if "topic" in filters:
@@ -82,7 +89,6 @@ class ProgrammeView(ListView):
             sessions = sessions.filter(kind=filters["kind"])
         if "hall" in filters:
             sessions = sessions.filter(hall__slug=filters["hall"])
-        self.filtered = bool(filters)
         return (
             sessions.in_programme_order()
             .select_related("hall")
@@ -93,9 +99,7 @@ class ProgrammeView(ListView):
         )
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            forum=self.forum, form=self.form, filtered=self.filtered, **kwargs
-        )
+        return super().get_context_data(forum=self.forum, has_calendar=self.has_calendar, **kwargs)
 
 
 class CurrentProgrammeView(RedirectView):

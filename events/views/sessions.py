@@ -59,6 +59,8 @@ class ForumCalendarView(View):
             .select_related("forum", "hall")
             .prefetch_related(Prefetch("participations", queryset=participations_for(user)))
         )
+        if not sessions:
+            raise Http404  # RFC 5545: a calendar holds at least one component
         return calendar_response(
             forum_calendar(forum, sessions, request=request), f"{forum.slug}.ics"
         )

@@ -6,6 +6,7 @@ from django.views.generic import DetailView, ListView
 from events.forms import SpeakerFilterForm
 from events.models import Participation
 from events.views.common import (
+    FilterFormMixin,
     LenientPaginationMixin,
     visible_forums,
     visible_sessions,
@@ -14,20 +15,22 @@ from events.views.common import (
 from universities.models import Country
 
 
-class SpeakerListView(LenientPaginationMixin, ListView):
+class SpeakerListView(FilterFormMixin, LenientPaginationMixin, ListView):
     template_name = "events/speaker_list.html"
     context_object_name = "speakers"
     paginate_by = 24
+    filter_form_class = SpeakerFilterForm
+
+    def get_filter_form_kwargs(self):
+        return {
+            "forums": visible_forums(self.request.user),
+            "countries": Country.objects.filter(speakers__in=self.speakers).distinct(),
+        }
 
     def get_queryset(self):
         user = self.request.user
-        speakers = visible_speakers(user)
-        self.form = SpeakerFilterForm(
-            self.request.GET,
-            forums=visible_forums(user),
-            countries=Country.objects.filter(speakers__in=speakers).distinct(),
-        )
-        filters = self.form.valid_filters()
+        speakers = self.speakers = visible_speakers(user)
+        filters = self.get_filters()
         if "q" in filters:
             query = filters["q"]
             speakers = speakers.filter(
@@ -44,9 +47,6 @@ class SpeakerListView(LenientPaginationMixin, ListView):
         if "country" in filters:
             speakers = speakers.filter(country__code=filters["country"])
         return speakers.select_related("affiliation", "country")
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(form=self.form, **kwargs)
 
 
 class SpeakerDetailView(DetailView):

@@ -123,6 +123,18 @@ def test_an_empty_programme_says_so(client):
     ForumFactory(slug="empty")
     text = client.get("/en/forums/empty/programme/").content.decode()
     assert "The programme has not been published yet." in text
+    assert ".ics" not in text
+    assert client.get("/en/forums/empty/programme.ics").status_code == 404
+
+
+def test_clear_filters_appears_only_when_a_filter_is_on(client, programme):
+    assert "Clear filters" not in client.get("/en/forums/ii/programme/").content.decode()
+    assert "Clear filters" not in client.get("/en/forums/ii/programme/?kind=bad").content.decode()
+    filtered = client.get("/en/forums/ii/programme/?kind=panel").content.decode()
+    assert (
+        '<a class="button button--secondary" href="/en/forums/ii/programme/">Clear filters</a>'
+        in filtered
+    )
 
 
 @pytest.mark.parametrize(

@@ -91,6 +91,7 @@ def test_detail_pages_do_not_grow_with_the_data(client, forum):
 
 def test_programme_query_count(client, forum, django_assert_num_queries):
     grow(forum, 5)
-    # forum, topics and halls for the form, sessions, their topics, their participations
-    with django_assert_num_queries(6):
+    # forum, topics and halls for the form, whether there is a calendar, sessions,
+    # their topics, their participations
+    with django_assert_num_queries(7):
         client.get("/en/forums/ii/programme/")
