@@ -429,6 +429,13 @@ class Participation(models.Model):
     def __str__(self):
         return f"{self.speaker} — {self.get_role_display()}"
 
+    @property
+    def title_holder(self):
+        """Whose position and affiliation to show: this forum's if recorded, else the current."""
+        if self.position or self.affiliation_id or self.affiliation_text:
+            return self
+        return self.speaker
+
 
 class ArticleQuerySet(PublishableQuerySet):
     def newest_first(self):

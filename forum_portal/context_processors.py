@@ -6,6 +6,10 @@ from django.utils.translation import gettext_lazy as _
 # The main navigation: (URL name, label). Each app adds its entry when its pages exist.
 MAIN_NAVIGATION = [
     ("home", _("Home")),
+    ("events:forum-list", _("Forums")),
+    ("events:programme", _("Programme")),
+    ("events:speaker-list", _("Speakers")),
+    ("events:article-list", _("News")),
     ("partners:council", _("Council")),
 ]
 

@@ -12,9 +12,20 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from events.models import Article, Forum
+
 
 class HomeView(TemplateView):
     template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        forum = Forum.objects.published().select_related("city").current_or_next()
+        return super().get_context_data(
+            forum=forum,
+            key_figures=list(forum.key_figures.all()) if forum else [],
+            latest_articles=list(Article.objects.published().newest_first()[:3]),
+            **kwargs,
+        )
 
 
 @require_GET

@@ -42,6 +42,138 @@ class InstitutionFactory(factory.django.DjangoModelFactory):
     publish_at = factory.LazyFunction(lambda: timezone.now() - timezone.timedelta(days=1))
 
 
+# --- events ---------------------------------------------------------------------------------
+
+import datetime  # noqa: E402
+
+from events.models import (  # noqa: E402
+    Article,
+    Forum,
+    Hall,
+    KeyFigure,
+    Participation,
+    Session,
+    SessionMaterial,
+    Speaker,
+    Topic,
+)
+
+
+class ForumFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Forum
+
+    number = factory.Sequence(lambda n: n + 1)
+    slug = factory.Sequence(lambda n: f"forum-{n}")
+    title_kk = factory.Sequence(lambda n: f"Форум {n} (kk)")
+    title_ru = factory.Sequence(lambda n: f"Форум {n}")
+    title_en = factory.Sequence(lambda n: f"Forum {n}")
+    start_date = datetime.date(2025, 10, 29)
+    end_date = datetime.date(2025, 10, 31)
+    status = Forum.Status.PUBLISHED
+
+
+class KeyFigureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = KeyFigure
+
+    forum = factory.SubFactory(ForumFactory)
+    value_en = "40"
+    label_kk = "филиал"
+    label_ru = "филиалов"
+    label_en = "branch campuses"
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    name_kk = factory.Sequence(lambda n: f"Тақырып {n}")
+    name_ru = factory.Sequence(lambda n: f"Тема {n}")
+    name_en = factory.Sequence(lambda n: f"Topic {n}")
+
+
+class HallFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Hall
+
+    slug = factory.Sequence(lambda n: f"hall-{n}")
+    name_kk = factory.Sequence(lambda n: f"Зал {n} (kk)")
+    name_ru = factory.Sequence(lambda n: f"Зал {n}")
+    name_en = factory.Sequence(lambda n: f"Hall {n}")
+
+
+class SessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Session
+
+    forum = factory.SubFactory(ForumFactory)
+    slug = factory.Sequence(lambda n: f"session-{n}")
+    kind = Session.Kind.PANEL
+    title_kk = factory.Sequence(lambda n: f"Сессия {n} (kk)")
+    title_ru = factory.Sequence(lambda n: f"Сессия {n}")
+    title_en = factory.Sequence(lambda n: f"Session {n}")
+    day = factory.LazyAttribute(lambda session: session.forum.start_date)
+    start_time = datetime.time(10, 0)
+    end_time = factory.LazyAttribute(
+        lambda s: (
+            s.start_time
+            and (
+                datetime.datetime.combine(s.day, s.start_time) + datetime.timedelta(minutes=90)
+            ).time()
+        )
+    )
+    status = Session.Status.PUBLISHED
+
+
+class SessionMaterialFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SessionMaterial
+
+    session = factory.SubFactory(SessionFactory)
+    kind = SessionMaterial.Kind.SLIDES
+    title_en = "Slides"
+    url = "https://example.org/slides.pdf"
+
+
+class SpeakerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Speaker
+
+    slug = factory.Sequence(lambda n: f"speaker-{n}")
+    name_kk = factory.Sequence(lambda n: f"Спикер {n} (kk)")
+    name_ru = factory.Sequence(lambda n: f"Спикер {n}")
+    name_en = factory.Sequence(lambda n: f"Speaker {n}")
+    position_en = "Rector"
+    status = Speaker.Status.PUBLISHED
+
+
+class ParticipationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Participation
+
+    session = factory.SubFactory(SessionFactory)
+    speaker = factory.SubFactory(SpeakerFactory)
+    role = Participation.Role.SPEAKER
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+
+    slug = factory.Sequence(lambda n: f"article-{n}")
+    title_kk = factory.Sequence(lambda n: f"Жаңалық {n}")
+    title_ru = factory.Sequence(lambda n: f"Новость {n}")
+    title_en = factory.Sequence(lambda n: f"News {n}")
+    lead_en = "A lead."
+    body_en = "<p>The body.</p>"
+    status = Article.Status.PUBLISHED
+    publish_at = factory.Sequence(
+        lambda n: timezone.now() - datetime.timedelta(days=1) + datetime.timedelta(seconds=n)
+    )
+
+
 # --- partners ---
 
 

@@ -1,0 +1,142 @@
+from django.contrib import admin
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+
+from events.models import (
+    Article,
+    Forum,
+    Hall,
+    KeyFigure,
+    Participation,
+    Session,
+    SessionMaterial,
+    Speaker,
+    Topic,
+)
+from events.services import articles_publish
+
+# Links typed without a scheme are taken as https (Django 6's default; no deprecation warning).
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+NAME_SEARCH = ("name_kk", "name_ru", "name_en", "slug")
+TITLE_SEARCH = ("title_kk", "title_ru", "title_en", "slug")
+
+
+class KeyFigureInline(TranslationTabularInline):
+    formfield_overrides = URL_FIELDS
+    model = KeyFigure
+    extra = 0
+    fields = ("value", "label", "order", "source_url")
+
+
+@admin.register(Forum)
+class ForumAdmin(TranslationAdmin):
+    formfield_overrides = URL_FIELDS
+    list_display = ("title", "number", "start_date", "end_date", "city", "status")
+    list_filter = ("status",)
+    list_select_related = ("city",)
+    search_fields = TITLE_SEARCH
+    prepopulated_fields = {"slug": ("title_en",)}
+    autocomplete_fields = ("city",)
+    date_hierarchy = "start_date"
+    inlines = [KeyFigureInline]
+
+
+@admin.register(Topic)
+class TopicAdmin(TranslationAdmin):
+    formfield_overrides = URL_FIELDS
+    list_display = ("name", "slug", "colour", "order")
+    list_editable = ("order",)
+    search_fields = NAME_SEARCH
+    prepopulated_fields = {"slug": ("name_en",)}
+
+
+@admin.register(Hall)
+class HallAdmin(TranslationAdmin):
+    formfield_overrides = URL_FIELDS
+    list_display = ("name", "institution", "address")
+    list_select_related = ("institution",)
+    search_fields = NAME_SEARCH
+    prepopulated_fields = {"slug": ("name_en",)}
+    autocomplete_fields = ("institution",)
+
+
+class ParticipationInline(TranslationTabularInline):
+    formfield_overrides = URL_FIELDS
+    model = Participation
+    extra = 1
+    fields = (
+        "speaker",
+        "role",
+        "order",
+        "position",
+        "affiliation",
+        "affiliation_text",
+        "source_url",
+    )
+    autocomplete_fields = ("speaker", "affiliation")
+
+
+class SessionMaterialInline(TranslationTabularInline):
+    formfield_overrides = URL_FIELDS
+    model = SessionMaterial
+    extra = 0
+    fields = ("kind", "title", "url", "order")
+
+
+@admin.register(Session)
+class SessionAdmin(TranslationAdmin):
+    formfield_overrides = URL_FIELDS
+    list_display = ("title", "forum", "kind", "day", "start_time", "end_time", "hall", "status")
+    list_filter = ("status", "forum", "kind", "day", "hall", "topics")
+    list_select_related = ("forum", "hall")
+    search_fields = (
+        *TITLE_SEARCH,
+        "participations__speaker__name_kk",
+        "participations__speaker__name_ru",
+        "participations__speaker__name_en",
+    )
+    prepopulated_fields = {"slug": ("title_en",)}
+    autocomplete_fields = ("forum", "hall", "topics")
+    inlines = [ParticipationInline, SessionMaterialInline]
+    list_per_page = 50
+
+
+@admin.register(Speaker)
+class SpeakerAdmin(TranslationAdmin):
+    formfield_overrides = URL_FIELDS
+    list_display = ("name", "position", "affiliation", "country", "status")
+    list_filter = ("status", "country", "participations__session__forum")
+    list_select_related = ("affiliation", "country")
+    search_fields = (
+        *NAME_SEARCH,
+        "position_kk",
+        "position_ru",
+        "position_en",
+        "affiliation__name_en",
+        "affiliation_text_en",
+    )
+    prepopulated_fields = {"slug": ("name_en",)}
+    autocomplete_fields = ("affiliation", "country")
+    list_per_page = 50
+
+
+@admin.register(Article)
+class ArticleAdmin(TranslationAdmin):
+    formfield_overrides = URL_FIELDS
+    list_display = ("title", "forum", "publish_at", "status")
+    list_filter = ("status", "forum")
+    list_select_related = ("forum",)
+    search_fields = (*TITLE_SEARCH, "lead_kk", "lead_ru", "lead_en")
+    prepopulated_fields = {"slug": ("title_en",)}
+    autocomplete_fields = ("forum",)
+    date_hierarchy = "publish_at"
+    actions = ["publish"]
+
+    @admin.action(description=_("Publish the selected articles"))
+    def publish(self, request, queryset):
+        count = articles_publish(articles=queryset)
+        message = ngettext("%(count)d article published.", "%(count)d articles published.", count)
+        self.message_user(request, message % {"count": count})

@@ -1,0 +1,44 @@
+"""Dates as each language writes them.
+
+Django's Kazakh catalogue capitalises month names and misspells Friday ("Жума"), and Kazakh
+puts the year first ("2025 жылғы 29 қазан"); Russian and English use Django's own formats.
+"""
+
+import datetime
+
+from django import template
+from django.utils import formats, timezone
+from django.utils.translation import get_language
+
+register = template.Library()
+
+KK_MONTHS = (
+    "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
+    "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан",
+)  # fmt: skip
+KK_WEEKDAYS = ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі")
+
+
+@register.filter
+def long_date(value):
+    """29 October 2025 · 29 октября 2025 · 2025 жылғы 29 қазан."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value)
+    if get_language() == "kk":
+        return f"{value.year} жылғы {value.day} {KK_MONTHS[value.month - 1]}"
+    return formats.date_format(value, "j E Y")
+
+
+@register.filter
+def day_and_weekday(value):
+    """29 October, Wednesday · 29 октября, среда · 29 қазан, сәрсенбі."""
+    if not value:
+        return ""
+    if get_language() == "kk":
+        return f"{value.day} {KK_MONTHS[value.month - 1]}, {KK_WEEKDAYS[value.weekday()]}"
+    weekday = formats.date_format(value, "l")
+    if get_language() != "en":
+        weekday = weekday.lower()
+    return f"{formats.date_format(value, 'j E')}, {weekday}"

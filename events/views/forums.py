@@ -1,0 +1,114 @@
+"""Forum editions and their programme."""
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.views.generic import DetailView, ListView, RedirectView
+
+from events.forms import ProgrammeFilterForm
+from events.models import Article, Forum, Hall, Participation, Topic
+from events.views.common import (
+    FilterFormMixin,
+    visible_forums,
+    visible_sessions,
+    visible_speakers,
+)
+
+FEATURED_ROLES = (Participation.Role.KEYNOTE, Participation.Role.MODERATOR)
+
+
+def participations_for(user):
+    """Participations of visible speakers, keynotes first, for prefetching onto sessions."""
+    return (
+        Participation.objects.in_role_order()
+        .filter(speaker__in=visible_speakers(user))
+        .select_related("speaker", "speaker__affiliation", "affiliation")
+    )
+
+
+class ForumListView(ListView):
+    template_name = "events/forum_list.html"
+    context_object_name = "forums"
+
+    def get_queryset(self):
+        return visible_forums(self.request.user).select_related("city")
+
+
+class ForumDetailView(DetailView):
+    template_name = "events/forum_detail.html"
+    context_object_name = "forum"
+
+    def get_queryset(self):
+        return visible_forums(self.request.user).select_related("city")
+
+    def get_context_data(self, **kwargs):
+        forum = self.object
+        user = self.request.user
+        sessions = visible_sessions(user).of_forum(forum)
+        featured = (
+            visible_speakers(user)
+            .filter(
+                participations__session__in=sessions,
+                participations__role__in=FEATURED_ROLES,
+            )
+            .select_related("affiliation")
+            .distinct()
+        )
+        return super().get_context_data(
+            key_figures=list(forum.key_figures.all()),
+            topics=list(Topic.objects.filter(sessions__in=sessions).distinct()),
+            featured_speakers=list(featured),
+            articles=list(Article.objects.visible_to(user).about_forum(forum).newest_first()[:3]),
+            **kwargs,
+        )
+
+
+class ProgrammeView(FilterFormMixin, ListView):
+    """A forum's sessions by day and time, filtered by day, topic, kind and hall (GET)."""
+
+    template_name = "events/programme.html"
+    context_object_name = "sessions"
+    filter_form_class = ProgrammeFilterForm
+
+    def get_filter_form_kwargs(self):
+        return {"forum": self.forum, "topics": self.topics, "halls": self.halls}
+
+    def get_queryset(self):
+        user = self.request.user
+        self.forum = get_object_or_404(visible_forums(user), slug=self.kwargs["slug"])
+        sessions = visible_sessions(user).of_forum(self.forum)
+        self.topics = list(Topic.objects.filter(sessions__in=sessions).distinct())
+        self.halls = list(Hall.objects.filter(sessions__in=sessions).distinct())
+        self.has_calendar = sessions.filter(day__isnull=False).exists()
+        filters = self.get_filters()
+        if "day" in filters:
+            sessions = sessions.on_day(filters["day"])
+        if "topic" in filters:
+            sessions = sessions.filter(topics__slug=filters["topic"])
+        if "kind" in filters:
+            sessions = sessions.filter(kind=filters["kind"])
+        if "hall" in filters:
+            sessions = sessions.filter(hall__slug=filters["hall"])
+        return (
+            sessions.in_programme_order()
+            .select_related("hall")
+            .prefetch_related(
+                "topics",
+                Prefetch("participations", queryset=participations_for(user)),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(forum=self.forum, has_calendar=self.has_calendar, **kwargs)
+
+
+class CurrentProgrammeView(RedirectView):
+    """/programme/ leads to the programme of the current or next forum."""
+
+    permanent = False
+
+    def get_redirect_url(self, *args, **kwargs):
+        forum = Forum.objects.published().current_or_next()
+        if forum is None:
+            return reverse("events:forum-list")
+        return forum.get_programme_url()

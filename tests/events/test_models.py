@@ -1,0 +1,127 @@
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError
+from django.utils import timezone, translation
+
+from events.models import Article, Forum, Participation
+from events.services import articles_publish
+from tests.factories import (
+    ArticleFactory,
+    ForumFactory,
+    ParticipationFactory,
+    SessionFactory,
+    SpeakerFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_29_october_2025_10_00_in_almaty_is_05_00_utc():
+    session = SessionFactory(day=datetime.date(2025, 10, 29), start_time=datetime.time(10, 0))
+    assert session.starts_at.astimezone(datetime.UTC) == datetime.datetime(
+        2025, 10, 29, 5, 0, tzinfo=datetime.UTC
+    )
+
+
+def test_a_session_without_an_hour_has_no_start():
+    session = SessionFactory(start_time=None, end_time=None)
+    assert (session.starts_at, session.ends_at) == (None, None)
+
+
+def test_the_database_refuses_a_forum_that_ends_before_it_starts():
+    with pytest.raises(IntegrityError):
+        ForumFactory(start_date=datetime.date(2025, 10, 31), end_date=datetime.date(2025, 10, 29))
+
+
+def test_the_database_refuses_a_session_that_ends_before_it_starts():
+    with pytest.raises(IntegrityError):
+        SessionFactory(start_time=datetime.time(12, 0), end_time=datetime.time(11, 0))
+
+
+def test_the_database_refuses_an_hour_without_a_day():
+    with pytest.raises(IntegrityError):
+        SessionFactory(day=None, start_time=datetime.time(12, 0), end_time=None)
+
+
+def test_session_clean_explains_each_problem():
+    forum = ForumFactory()
+    session = SessionFactory.build(
+        forum=forum,
+        day=datetime.date(2025, 11, 5),
+        start_time=None,
+        end_time=datetime.time(11, 0),
+    )
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            session.clean()
+        assert error.value.message_dict == {
+            "start_time": ["Give the start time as well as the end time."],
+            "day": ["The day must fall within the forum's dates."],
+        }
+
+
+def test_current_or_next_prefers_the_running_then_the_next_then_the_latest():
+    past = ForumFactory(
+        start_date=datetime.date(2024, 10, 17), end_date=datetime.date(2024, 10, 18)
+    )
+    running = ForumFactory(
+        start_date=datetime.date(2025, 10, 29), end_date=datetime.date(2025, 10, 31)
+    )
+    ForumFactory(start_date=datetime.date(2026, 10, 1), end_date=datetime.date(2026, 10, 2))
+
+    assert Forum.objects.current_or_next(datetime.date(2025, 10, 30)) == running
+    assert Forum.objects.current_or_next(datetime.date(2025, 1, 1)) == running
+    assert Forum.objects.current_or_next(datetime.date(2024, 1, 1)) == past
+    latest = Forum.objects.current_or_next(datetime.date(2030, 1, 1))
+    assert latest.start_date == datetime.date(2026, 10, 1)
+
+
+def test_participations_come_in_role_order_then_in_their_own_order():
+    session = SessionFactory()
+    panelist = ParticipationFactory(session=session, role=Participation.Role.PANELIST, order=0)
+    second_speaker = ParticipationFactory(session=session, role="speaker", order=2)
+    first_speaker = ParticipationFactory(session=session, role="speaker", order=1)
+    moderator = ParticipationFactory(session=session, role=Participation.Role.MODERATOR, order=9)
+    keynote = ParticipationFactory(session=session, role=Participation.Role.KEYNOTE, order=5)
+
+    assert list(Participation.objects.in_role_order()) == [
+        keynote,
+        moderator,
+        first_speaker,
+        second_speaker,
+        panelist,
+    ]
+
+
+def test_a_session_shows_the_position_held_at_that_forum():
+    speaker = SpeakerFactory(position_en="Minister")
+    then = ParticipationFactory(speaker=speaker, position_en="Vice-Minister")
+    now = ParticipationFactory(speaker=speaker)
+    assert then.title_holder == then
+    assert now.title_holder == speaker
+
+
+def test_a_speaker_cannot_hold_the_same_role_twice_in_a_session():
+    participation = ParticipationFactory()
+    with pytest.raises(IntegrityError):
+        ParticipationFactory(
+            session=participation.session, speaker=participation.speaker, role=participation.role
+        )
+
+
+def test_publishing_articles_dates_the_undated_and_keeps_scheduled_times():
+    scheduled_time = timezone.now() + datetime.timedelta(days=3)
+    undated = ArticleFactory(status=Article.Status.DRAFT, publish_at=None)
+    scheduled = ArticleFactory(status=Article.Status.DRAFT, publish_at=scheduled_time)
+
+    count = articles_publish(articles=Article.objects.all())
+
+    undated.refresh_from_db()
+    scheduled.refresh_from_db()
+    assert count == 2
+    assert (undated.status, scheduled.status) == ("published", "published")
+    assert undated.publish_at <= timezone.now()
+    assert scheduled.publish_at == scheduled_time
+    assert list(Article.objects.published()) == [undated]
