@@ -27,8 +27,7 @@ class CouncilMembershipAdmin(admin.ModelAdmin):
         "representative__name_ru",
         "representative__name_en",
     )
-    autocomplete_fields = ("institution",)
-    raw_id_fields = ("representative",)
+    autocomplete_fields = ("institution", "representative")
 
 
 @admin.register(CouncilMeeting)
@@ -38,7 +37,7 @@ class CouncilMeetingAdmin(TranslationAdmin):
     list_select_related = ("forum",)
     search_fields = ("title_kk", "title_ru", "title_en", "slug")
     prepopulated_fields = {"slug": ("title_en",)}
-    raw_id_fields = ("forum", "session")
+    autocomplete_fields = ("forum", "session")
 
 
 @admin.register(PartnerDocument)

@@ -10,11 +10,12 @@ Idempotent: rows are created when missing and never updated, so editors' changes
 
 from django.contrib.auth import get_user_model
 
-from events.models import Forum
+from events.models import Forum, Session
 from partners.models import CouncilMeeting, PartnerAccount, UpdateProposal
 from universities.models import Country, Institution
 
 ENIC_REPORT = "https://enic-kazakhstan.edu.kz/en/post/271"
+COUNCIL_SESSION = "ii-forum-2025-council-of-strategic-partners"  # from events.demo
 
 COUNCIL_MEETING = {
     "slug": "council-meeting-ii-forum-2025",
@@ -93,7 +94,8 @@ def _load_council():
     )
     if created:
         meeting.forum = Forum.objects.filter(number=2).first()
-        meeting.save(update_fields=["forum"])
+        meeting.session = Session.objects.filter(slug=COUNCIL_SESSION).first()
+        meeting.save(update_fields=["forum", "session"])
 
 
 def _partner_account(username, password, slug, name):

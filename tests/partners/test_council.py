@@ -154,3 +154,21 @@ def test_bad_page_numbers_on_the_dashboard(client, editor, page):
     client.force_login(editor)
     response = client.get(f"/en/partner/?page={page}")
     assert parse(response.content).h1 == ["Page not found"]
+
+
+def test_meetings_link_their_public_forum_and_session_and_members_their_speaker(client):
+    from tests.factories import SessionFactory, SpeakerFactory
+
+    session = SessionFactory(kind="council_meeting", title_en="Council session")
+    CouncilMeetingFactory(forum=session.forum, session=session)
+    hidden = SessionFactory(status="draft", title_en="Draft session")
+    CouncilMeetingFactory(forum=hidden.forum, session=hidden)
+    speaker = SpeakerFactory(name_en="A. Speaker")
+    CouncilMembershipFactory(representative=speaker)
+    CouncilMembershipFactory(representative=SpeakerFactory(status="draft", name_en="Hidden Person"))
+
+    links = [(href, text) for href, text, _ in parse(client.get("/en/council/").content).links]
+    assert (session.get_absolute_url().replace("/kk/", "/en/"), "Council session") in links
+    assert (speaker.get_absolute_url().replace("/kk/", "/en/"), "A. Speaker") in links
+    assert "Draft session" not in [text for _href, text in links]
+    assert "Hidden Person" not in [text for _href, text in links]

@@ -52,3 +52,14 @@ def test_the_council_has_no_invented_members(capsys, settings):
     assert CouncilMembership.objects.count() == 0
     assert "coventry-partner / coventry-partner-2025" in output
     assert "heriot-watt-partner / heriot-watt-partner-2025" in output
+
+
+def test_the_demo_meeting_is_tied_to_the_ii_forum_council_session(settings):
+    settings.DEBUG = True
+    call_command("load_demo", verbosity=0)
+    meeting = CouncilMeeting.objects.get()
+    assert (meeting.forum.number, meeting.session.slug, meeting.session.kind) == (
+        2,
+        "ii-forum-2025-council-of-strategic-partners",
+        "council_meeting",
+    )
