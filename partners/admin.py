@@ -1,6 +1,8 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
@@ -142,8 +144,6 @@ class UpdateProposalAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("proposed for"))
     def target_link(self, proposal):
-        from django.utils.html import format_html
-
         return format_html(
             '<a href="{}">{}</a>', proposal.target.get_absolute_url(), proposal.target
         )
@@ -156,7 +156,10 @@ class UpdateProposalAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("proposed logo"))
     def logo_preview(self, proposal):
-        return proposal.logo.name.rsplit("/", 1)[-1] if proposal.logo else "—"
+        if not proposal.logo:
+            return "—"
+        url = reverse("partners:proposal-logo", args=[proposal.pk])
+        return format_html('<a href="{}"><img src="{}" alt="" width="160"></a>', url, url)
 
     def save_model(self, request, obj, form, change):
         decision = form.cleaned_data.get("decision")

@@ -37,12 +37,20 @@ def _marked(old, new, tag, keep):
 
 
 def comparison(proposal):
-    """One ChangedField per proposed value, labelled with the target field's name."""
+    """One ChangedField per proposed value, labelled with the target field's name.
+
+    Before approval the proposal is compared with the target's current values; after it, with
+    the values it replaced.
+    """
     target = proposal.target
     rows = []
     for field, value in proposal.changes.items():
         label = str(target._meta.get_field(field).verbose_name)
-        rows.append(ChangedField(label, getattr(target, field) or "", value))
+        if field in proposal.replaced_values:
+            before = proposal.replaced_values[field]
+        else:
+            before = getattr(target, field) or ""
+        rows.append(ChangedField(label, before, value))
     return rows
 
 

@@ -217,6 +217,9 @@ class UpdateProposal(models.Model):
     )
     created_at = models.DateTimeField(_("proposed at"), auto_now_add=True)
     changes = models.JSONField(_("proposed changes"), default=dict, blank=True)
+    replaced_values = models.JSONField(
+        _("values replaced on approval"), default=dict, blank=True, editable=False
+    )
     logo = SafeImageField(
         _("proposed logo"), storage=private_storage, upload_to="logos/", blank=True
     )

@@ -116,6 +116,7 @@ def proposal_approve(*, proposal, reviewer):
     allowed = proposable_fields(target)
     for field, value in proposal.changes.items():
         if field in allowed:
+            proposal.replaced_values[field] = getattr(target, field) or ""
             setattr(target, field, value)
     if proposal.logo:
         with proposal.logo.open("rb") as source:

@@ -267,3 +267,26 @@ def test_admin_list_of_proposals_has_a_fixed_query_count(
     with CaptureQueriesContext(connection) as many:
         client.get(reverse("admin:partners_updateproposal_changelist"))
     assert len(few) == len(many)
+
+
+def test_after_approval_the_partner_sees_what_was_replaced(client, editor, partner_a, proposal_a):
+    proposal_a.institution.website = "https://example.org/old"
+    proposal_a.institution.save()
+    services.proposal_approve(proposal=proposal_a, reviewer=editor)
+    client.force_login(partner_a)
+    content = client.get(f"/en/partner/proposals/{proposal_a.pk}/").content.decode()
+    assert (
+        "<td><del>https://example.org/old</del></td><td><ins>https://example.org/new</ins></td>"
+        in content
+    )
+    assert "proposal-status--approved" in content
+
+
+def test_admin_shows_the_proposed_logo_through_the_checking_view(client, editor, proposal_a):
+    from django.core.files.base import ContentFile
+
+    proposal_a.logo.save("logo.png", ContentFile(png_bytes()), save=True)
+    client.force_login(editor)
+    content = client.get(_admin_url(proposal_a)).content.decode()
+    url = reverse("partners:proposal-logo", args=[proposal_a.pk])
+    assert f'<a href="{url}"><img src="{url}" alt="" width="160"></a>' in content
