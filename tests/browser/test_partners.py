@@ -1,4 +1,4 @@
-"""A partner proposes an update in the browser, staff approve it in the admin, the public sees it."""
+"""A partner proposes an update, staff approve it in the admin, the public page shows it."""
 
 import pytest
 from django.contrib.auth import get_user_model
