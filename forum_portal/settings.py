@@ -76,7 +76,11 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "partners.views.lockout"
+AXES_LOCKOUT_CALLABLE = "partners.security.lockout"
+# Behind N reverse proxies (nginx in the deployment) the visitor's address is read from
+# X-Forwarded-For; otherwise every visitor would share the proxy's address and lock each other out.
+AXES_CLIENT_IP_CALLABLE = "partners.security.client_ip_address"
+AXES_IPWARE_PROXY_COUNT = env.int("DJANGO_PROXY_COUNT", default=0)
 LOGIN_URL = "partners:login"
 LOGIN_REDIRECT_URL = "partners:dashboard"
 

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.test import Client
 from django.contrib.auth import get_user_model
 from django.core import mail
 
@@ -210,3 +211,31 @@ def test_staff_send_invitations_from_the_admin(
             {"action": "send_invitation", "_selected_action": [account.pk]},
         )
     assert [m.to for m in mail.outbox] == [["partner-a@example.org"]]
+
+
+def test_behind_a_proxy_visitors_are_told_apart_by_their_forwarded_address(
+    client, partner_a, settings
+):
+    settings.AXES_IPWARE_PROXY_COUNT = 1
+    for number in range(5):
+        client.post(
+            "/en/partner/login/",
+            {"username": f"guess-{number}", "password": "wrong"},
+            # The attacker forges a first entry each time; the proxy appends the real address.
+            HTTP_X_FORWARDED_FOR=f"10.9.9.{number}, 203.0.113.7",
+            REMOTE_ADDR="127.0.0.1",
+        )
+    other_visitor = Client().post(
+        "/en/partner/login/",
+        {"username": "partner-a", "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="198.51.100.20",
+        REMOTE_ADDR="127.0.0.1",
+    )
+    assert other_visitor["Location"] == "/en/partner/"
+    attacker = client.post(
+        "/en/partner/login/",
+        {"username": "guess-9", "password": "wrong"},
+        HTTP_X_FORWARDED_FOR="203.0.113.7",
+        REMOTE_ADDR="127.0.0.1",
+    )
+    assert attacker.status_code == 429
