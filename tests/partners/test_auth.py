@@ -3,9 +3,9 @@
 import re
 
 import pytest
-from django.test import Client
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.test import Client
 
 from partners import services
 from partners.models import PartnerAccount
