@@ -29,9 +29,16 @@ def sanitize_html(value):
 
 
 class RichTextField(models.TextField):
-    """A TextField whose value is sanitised every time it is saved."""
+    """A TextField whose value is sanitised every time it is saved.
+
+    With django-modeltranslation each language column (``body_kk`` …) is a subclass of this
+    field and sanitises itself. The original ``body`` attribute is a descriptor that writes to
+    the active language's column, so it is never assigned here: that would copy a fallback
+    text into the language the editor happens to be using.
+    """
 
     def pre_save(self, model_instance, add):
-        value = sanitize_html(getattr(model_instance, self.attname))
-        setattr(model_instance, self.attname, value)
+        value = sanitize_html(super().pre_save(model_instance, add))
+        if self.attname in model_instance.__dict__:
+            model_instance.__dict__[self.attname] = value
         return value

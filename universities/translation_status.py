@@ -5,6 +5,9 @@ missing in a language when a required field is empty there, or an optional field
 another language but not in this one.
 """
 
+import operator
+from functools import reduce
+
 from django.conf import settings
 from django.db.models import Q
 from modeltranslation.translator import NotRegistered, translator
@@ -27,18 +30,14 @@ def _empty(field, code):
 
 def missing_language_q(model, code):
     """A Q matching the objects of ``model`` that lack any text in language ``code``."""
-    condition = Q(pk__in=[])
+    gaps = []
     for field in translated_fields(model):
-        required = not model._meta.get_field(field).blank
         gap = _empty(field, code)
-        if not required:
-            filled_elsewhere = Q(pk__in=[])
-            for other in LANGUAGE_CODES:
-                if other != code:
-                    filled_elsewhere |= ~_empty(field, other)
-            gap &= filled_elsewhere
-        condition |= gap
-    return condition
+        if model._meta.get_field(field).blank:  # optional: a gap only if filled elsewhere
+            others = [~_empty(field, other) for other in LANGUAGE_CODES if other != code]
+            gap &= reduce(operator.or_, others)
+        gaps.append(gap)
+    return reduce(operator.or_, gaps, Q(pk__in=[])) if not gaps else reduce(operator.or_, gaps)
 
 
 def missing_languages(obj):
