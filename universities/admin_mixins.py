@@ -8,7 +8,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from universities.publishing import PublishableModel
+from universities.publishing import PublishableModel, publish
 from universities.translation_status import (
     LANGUAGE_CODES,
     missing_language_q,
@@ -36,6 +36,18 @@ class MissingTranslationFilter(admin.SimpleListFilter):
         return queryset
 
 
+@admin.action(description=_("Publish selected"))
+def publish_selected(modeladmin, request, queryset):
+    count = publish(queryset, user=request.user, status=PublishableModel.Status.PUBLISHED)
+    modeladmin.message_user(request, _("Published: %(count)d.") % {"count": count})
+
+
+@admin.action(description=_("Unpublish selected (back to draft)"))
+def unpublish_selected(modeladmin, request, queryset):
+    count = publish(queryset, user=request.user, status=PublishableModel.Status.DRAFT)
+    modeladmin.message_user(request, _("Back to draft: %(count)d.") % {"count": count})
+
+
 class PortalAdminMixin:
     """Mix into every content ModelAdmin (before TranslationAdmin).
 
@@ -47,6 +59,13 @@ class PortalAdminMixin:
     def has_publish_permission(self, request):
         opts = self.model._meta
         return request.user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if issubclass(self.model, PublishableModel) and self.has_publish_permission(request):
+            for action in (publish_selected, unpublish_selected):
+                actions[action.__name__] = (action, action.__name__, action.short_description)
+        return actions
 
     def get_list_filter(self, request):
         filters = list(super().get_list_filter(request))

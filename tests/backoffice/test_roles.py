@@ -106,3 +106,37 @@ def test_administrator_manages_users(client, staff):
     staff(ADMINISTRATOR)
     assert client.get("/admin/auth/user/").status_code == 200
     assert client.get("/admin/auth/user/add/").status_code == 200
+
+
+def test_formatted_text_fields_get_the_offline_editor_in_every_language(admin_client):
+    page = admin_client.get(ADD, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    for code in ("kk", "ru", "en"):
+        assert f'name="description_{code}"' in page
+    assert page.count("data-richtext ") + page.count('data-richtext=""') == 3
+    assert '<script src="/static/js/richtext-editor.js"></script>' in page
+    assert "cdn" not in page.lower()
+
+
+def test_editor_publishes_and_unpublishes_from_the_list(client, staff):
+    staff(EDITOR)
+    draft = InstitutionFactory(status=Institution.Status.DRAFT)
+    url = "/admin/universities/institution/"
+    client.post(url, {"action": "publish_selected", "_selected_action": [draft.pk]})
+    draft.refresh_from_db()
+    assert draft.status == Institution.Status.PUBLISHED
+    client.post(url, {"action": "unpublish_selected", "_selected_action": [draft.pk]})
+    draft.refresh_from_db()
+    assert draft.status == Institution.Status.DRAFT
+
+
+def test_translator_has_no_publish_action(client, staff):
+    staff(TRANSLATOR)
+    draft = InstitutionFactory(status=Institution.Status.DRAFT)
+    page = client.get("/admin/universities/institution/").content.decode()
+    assert 'value="publish_selected"' not in page
+    client.post(
+        "/admin/universities/institution/",
+        {"action": "publish_selected", "_selected_action": [draft.pk]},
+    )
+    draft.refresh_from_db()
+    assert draft.status == Institution.Status.DRAFT

@@ -108,3 +108,14 @@ def test_saving_in_another_language_does_not_copy_fallback_text_into_it():
     institution.refresh_from_db()
     assert institution.description_en == ""
     assert institution.description_kk == "<p>Сипаттама</p>"
+
+
+def test_an_image_needs_its_text_alternative_in_every_language(english):
+    institution = InstitutionFactory.build(
+        logo=_image_file(), logo_alt_kk="Логотип", logo_alt_ru="", logo_alt_en="Logo"
+    )
+    with pytest.raises(ValidationError) as error:
+        institution.full_clean(exclude=["country", "city", "slug"])
+    assert error.value.message_dict == {
+        "logo_alt_ru": ["Describe the image for people who cannot see it."]
+    }
