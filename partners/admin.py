@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -34,6 +35,7 @@ class CouncilMembershipAdmin(admin.ModelAdmin):
 
 @admin.register(CouncilMeeting)
 class CouncilMeetingAdmin(TranslationAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("title", "date", "forum", "status")
     list_filter = ("status", "forum")
     list_select_related = ("forum",)

@@ -63,4 +63,34 @@ class InstitutionProposalForm(ProposalForm):
         help_text=_("JPEG, PNG or WebP, at most 10 MB. Leave empty to keep the current logo."),
     )
 
-    field_order = ["description_kk", "description_ru", "description_en", "website", "logo"]
+    logo_alt_kk = forms.CharField(
+        label=_("What the logo says, in Kazakh"), required=False, max_length=200
+    )
+    logo_alt_ru = forms.CharField(
+        label=_("What the logo says, in Russian"), required=False, max_length=200
+    )
+    logo_alt_en = forms.CharField(
+        label=_("What the logo says, in English"), required=False, max_length=200
+    )
+
+    field_order = [
+        "description_kk",
+        "description_ru",
+        "description_en",
+        "website",
+        "logo",
+        "logo_alt_kk",
+        "logo_alt_ru",
+        "logo_alt_en",
+    ]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("logo"):
+            for code in ("kk", "ru", "en"):
+                if not cleaned.get(f"logo_alt_{code}", "").strip():
+                    self.add_error(
+                        f"logo_alt_{code}",
+                        _("Describe the logo for people who cannot see it."),
+                    )
+        return cleaned

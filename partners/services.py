@@ -26,7 +26,15 @@ from universities.models import Institution
 # What a partner may propose for each kind of target (the fields of that model). A logo is
 # proposed as a file of its own (UpdateProposal.logo) for targets that have one.
 PROPOSABLE_FIELDS = {
-    Institution: ("description_kk", "description_ru", "description_en", "website"),
+    Institution: (
+        "description_kk",
+        "description_ru",
+        "description_en",
+        "website",
+        "logo_alt_kk",
+        "logo_alt_ru",
+        "logo_alt_en",
+    ),
 }
 # The UpdateProposal foreign key that points at each kind of target.
 TARGET_FIELDS = {Institution: "institution"}

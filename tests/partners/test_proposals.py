@@ -7,6 +7,7 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 from PIL import Image
 
 from partners import services
@@ -27,6 +28,9 @@ def _form_data(institution, **changes):
         "description_ru": institution.description_ru or "",
         "description_en": institution.description_en or "",
         "website": institution.website,
+        "logo_alt_kk": institution.logo_alt_kk or "",
+        "logo_alt_ru": institution.logo_alt_ru or "",
+        "logo_alt_en": institution.logo_alt_en or "",
         "message": "",
     }
     return {**data, **changes}
@@ -118,6 +122,19 @@ def test_bad_input_gives_field_errors_and_saves_nothing(
     assert mail.outbox == []
 
 
+def test_a_new_logo_needs_its_text_in_every_language(client, partner_a, institution_a, propose_url):
+    client.force_login(partner_a)
+    logo = SimpleUploadedFile("new-logo.png", png_bytes(), "image/png")
+    data = {**_form_data(institution_a, logo_alt_en="Alpha"), "logo": logo}
+    errors = client.post(propose_url, data).context["form"].errors
+    assert (errors["logo_alt_kk"], errors["logo_alt_ru"], "logo_alt_en" in errors) == (
+        ["Describe the logo for people who cannot see it."],
+        ["Describe the logo for people who cannot see it."],
+        False,
+    )
+    assert UpdateProposal.objects.count() == 0
+
+
 def test_a_file_that_is_not_an_image_is_refused(client, partner_a, institution_a, propose_url):
     client.force_login(partner_a)
     fake = SimpleUploadedFile("logo.png", b"<?php echo 'not an image'; ?>", "image/png")
@@ -133,9 +150,10 @@ def test_a_proposed_logo_is_kept_privately_until_approved(
 ):
     client.force_login(partner_a)
     logo = SimpleUploadedFile("new-logo.png", png_bytes(), "image/png")
-    client.post(propose_url, {**_form_data(institution_a), "logo": logo})
+    alts = {"logo_alt_kk": "Альфа логотипі", "logo_alt_ru": "Логотип Альфы", "logo_alt_en": "Alpha"}
+    client.post(propose_url, {**_form_data(institution_a, **alts), "logo": logo})
     proposal = UpdateProposal.objects.get()
-    assert proposal.changes == {}
+    assert proposal.changes == alts
     assert proposal.logo.path.startswith(str(settings.PARTNER_FILES_ROOT))
     assert not (settings.MEDIA_ROOT / proposal.logo.name).exists()
 
@@ -170,7 +188,7 @@ def test_approval_sanitises_the_proposed_text(editor, proposal_a, institution_a)
 
 def test_a_proposal_is_reviewed_only_once(editor, proposal_a):
     services.proposal_approve(proposal=proposal_a, reviewer=editor)
-    with pytest.raises(ValidationError) as error:
+    with pytest.raises(ValidationError) as error, translation.override("en"):
         services.proposal_reject(proposal=proposal_a, reviewer=editor, reason="Too late")
     assert error.value.messages == ["This proposal has already been reviewed."]
 
