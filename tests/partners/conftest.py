@@ -1,6 +1,7 @@
 import pytest
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group
 
+from forum_portal.roles import EDITOR, PARTNER_MANAGER
 from tests.factories import (
     InstitutionFactory,
     PartnerAccountFactory,
@@ -48,14 +49,22 @@ def partner_b(institution_b):
     return _partner("partner-b", institution_b)
 
 
+def _staff(username, role):
+    user = UserFactory(username=username, is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
 @pytest.fixture
 def editor(db):
-    """Ministry staff who review proposals (not a superuser)."""
-    user = UserFactory(username="editor", is_staff=True)
-    user.user_permissions.set(
-        Permission.objects.filter(content_type__app_label="partners", codename__endswith="proposal")
-    )
-    return user
+    """A ministry editor: staff, edits content; does not review proposals."""
+    return _staff("editor", EDITOR)
+
+
+@pytest.fixture
+def partner_manager(db):
+    """Ministry staff who manage partner accounts and review proposals (not a superuser)."""
+    return _staff("partner-manager", PARTNER_MANAGER)
 
 
 @pytest.fixture

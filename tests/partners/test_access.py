@@ -8,14 +8,14 @@ from tests.html import parse
 
 pytestmark = pytest.mark.django_db
 
-USERS = ["anonymous", "partner_a", "partner_b", "editor", "superuser"]
+USERS = ["anonymous", "partner_a", "partner_b", "editor", "partner_manager", "superuser"]
 # What each user gets: an h1 text or file bytes ("ok"), a 404 page, or the login page.
 LOGIN, NOT_FOUND, OK = "login", "404", "ok"
 
 
 @pytest.fixture
 def world(
-    institution_a, institution_b, partner_a, partner_b, editor, superuser,
+    institution_a, institution_b, partner_a, partner_b, editor, partner_manager, superuser,
     document_a, document_b, proposal_a, proposal_b,
 ):  # fmt: skip
     return {
@@ -23,6 +23,7 @@ def world(
         "partner_a": partner_a,
         "partner_b": partner_b,
         "editor": editor,
+        "partner_manager": partner_manager,
         "superuser": superuser,
         "a": {"institution": institution_a, "document": document_a, "proposal": proposal_a},
         "b": {"institution": institution_b, "document": document_b, "proposal": proposal_b},
@@ -45,7 +46,7 @@ def _reverse(world, name, side):
     return reverse(f"partners:{name}")
 
 
-ALL_STAFF_OK = {"editor": OK, "superuser": OK}
+ALL_STAFF_OK = {"editor": OK, "partner_manager": OK, "superuser": OK}
 OWN_ONLY = {
     "a": {"anonymous": LOGIN, "partner_a": OK, "partner_b": NOT_FOUND, **ALL_STAFF_OK},
     "b": {"anonymous": LOGIN, "partner_a": NOT_FOUND, "partner_b": OK, **ALL_STAFF_OK},

@@ -57,6 +57,7 @@ def test_submitting_creates_a_pending_proposal_and_mails_the_reviewers(
     client,
     partner_a,
     institution_a,
+    partner_manager,
     editor,
     superuser,
     propose_url,
@@ -79,7 +80,7 @@ def test_submitting_creates_a_pending_proposal_and_mails_the_reviewers(
     assert proposal.changes == {"website": "https://alpha.example.org/kz"}
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
-    assert sorted(message.to) == ["editor@example.org", "root@example.org"]
+    assert sorted(message.to) == ["partner-manager@example.org", "root@example.org"]
     assert message.subject == f"{institution_a.name_kk} жаңарту ұсынысы"
     assert f"http://testserver/admin/partners/updateproposal/{proposal.pk}/change/" in message.body
     assert "New domain in 2025." in message.body
@@ -146,7 +147,7 @@ def test_a_file_that_is_not_an_image_is_refused(client, partner_a, institution_a
 
 
 def test_a_proposed_logo_is_kept_privately_until_approved(
-    client, partner_a, institution_a, editor, propose_url, settings
+    client, partner_a, institution_a, partner_manager, propose_url, settings
 ):
     client.force_login(partner_a)
     logo = SimpleUploadedFile("new-logo.png", png_bytes(), "image/png")
@@ -157,16 +158,18 @@ def test_a_proposed_logo_is_kept_privately_until_approved(
     assert proposal.logo.path.startswith(str(settings.PARTNER_FILES_ROOT))
     assert not (settings.MEDIA_ROOT / proposal.logo.name).exists()
 
-    services.proposal_approve(proposal=proposal, reviewer=editor)
+    services.proposal_approve(proposal=proposal, reviewer=partner_manager)
     institution_a.refresh_from_db()
     assert institution_a.logo.name == "logos/new-logo.png"
     assert (settings.MEDIA_ROOT / "logos/new-logo.png").read_bytes()[:4] == b"\x89PNG"
 
 
-def test_approving_applies_the_change_and_records_who_and_when(editor, proposal_a, institution_a):
+def test_approving_applies_the_change_and_records_who_and_when(
+    partner_manager, proposal_a, institution_a
+):
     proposal_a.changes = {"website": "https://alpha.example.org", "description_ru": "<p>Новое</p>"}
     proposal_a.save()
-    services.proposal_approve(proposal=proposal_a, reviewer=editor)
+    services.proposal_approve(proposal=proposal_a, reviewer=partner_manager)
 
     institution_a.refresh_from_db()
     proposal_a.refresh_from_db()
@@ -174,29 +177,31 @@ def test_approving_applies_the_change_and_records_who_and_when(editor, proposal_
         "https://alpha.example.org",
         "<p>Новое</p>",
     )
-    assert (proposal_a.status, proposal_a.reviewed_by) == ("approved", editor)
+    assert (proposal_a.status, proposal_a.reviewed_by) == ("approved", partner_manager)
     assert proposal_a.reviewed_at is not None
 
 
-def test_approval_sanitises_the_proposed_text(editor, proposal_a, institution_a):
+def test_approval_sanitises_the_proposed_text(partner_manager, proposal_a, institution_a):
     proposal_a.changes = {"description_en": '<p onclick="x()">Hi<script>alert(1)</script></p>'}
     proposal_a.save()
-    services.proposal_approve(proposal=proposal_a, reviewer=editor)
+    services.proposal_approve(proposal=proposal_a, reviewer=partner_manager)
     institution_a.refresh_from_db()
     assert institution_a.description_en == "<p>Hi</p>"
 
 
-def test_a_proposal_is_reviewed_only_once(editor, proposal_a):
-    services.proposal_approve(proposal=proposal_a, reviewer=editor)
+def test_a_proposal_is_reviewed_only_once(partner_manager, proposal_a):
+    services.proposal_approve(proposal=proposal_a, reviewer=partner_manager)
     with pytest.raises(ValidationError) as error, translation.override("en"):
-        services.proposal_reject(proposal=proposal_a, reviewer=editor, reason="Too late")
+        services.proposal_reject(proposal=proposal_a, reviewer=partner_manager, reason="Too late")
     assert error.value.messages == ["This proposal has already been reviewed."]
 
 
-def test_rejecting_needs_a_reason_and_changes_nothing(editor, proposal_a, institution_a):
+def test_rejecting_needs_a_reason_and_changes_nothing(partner_manager, proposal_a, institution_a):
     with pytest.raises(ValidationError):
-        services.proposal_reject(proposal=proposal_a, reviewer=editor, reason="  ")
-    services.proposal_reject(proposal=proposal_a, reviewer=editor, reason="No source given.")
+        services.proposal_reject(proposal=proposal_a, reviewer=partner_manager, reason="  ")
+    services.proposal_reject(
+        proposal=proposal_a, reviewer=partner_manager, reason="No source given."
+    )
     proposal_a.refresh_from_db()
     institution_a.refresh_from_db()
     assert (proposal_a.status, proposal_a.rejection_reason, institution_a.website) == (
@@ -206,8 +211,10 @@ def test_rejecting_needs_a_reason_and_changes_nothing(editor, proposal_a, instit
     )
 
 
-def test_the_partner_sees_the_reason_of_a_rejection(client, partner_a, editor, proposal_a):
-    services.proposal_reject(proposal=proposal_a, reviewer=editor, reason="No source given.")
+def test_the_partner_sees_the_reason_of_a_rejection(client, partner_a, partner_manager, proposal_a):
+    services.proposal_reject(
+        proposal=proposal_a, reviewer=partner_manager, reason="No source given."
+    )
     client.force_login(partner_a)
     content = client.get(f"/en/partner/proposals/{proposal_a.pk}/").content.decode()
     assert "<dt>Reason for rejection</dt><dd>No source given.</dd>" in content
@@ -219,11 +226,11 @@ def _admin_url(proposal):
 
 
 def test_admin_shows_current_and_proposed_values_side_by_side(
-    client, editor, proposal_a, institution_a
+    client, partner_manager, proposal_a, institution_a
 ):
     institution_a.website = "https://example.org/old"
     institution_a.save()
-    client.force_login(editor)
+    client.force_login(partner_manager)
     content = client.get(_admin_url(proposal_a), headers={"accept-language": "en"}).content.decode()
     assert (
         "<tr><th scope='row'>website</th><td><del>https://example.org/old</del></td>"
@@ -231,8 +238,8 @@ def test_admin_shows_current_and_proposed_values_side_by_side(
     ) in content
 
 
-def test_admin_approves_a_proposal(client, editor, proposal_a, institution_a):
-    client.force_login(editor)
+def test_admin_approves_a_proposal(client, partner_manager, proposal_a, institution_a):
+    client.force_login(partner_manager)
     response = client.post(_admin_url(proposal_a), {"decision": "approve", "rejection_reason": ""})
     assert response["Location"] == reverse("admin:partners_updateproposal_changelist")
     institution_a.refresh_from_db()
@@ -240,12 +247,12 @@ def test_admin_approves_a_proposal(client, editor, proposal_a, institution_a):
     assert (institution_a.website, proposal_a.status, proposal_a.reviewed_by) == (
         "https://example.org/new",
         "approved",
-        editor,
+        partner_manager,
     )
 
 
-def test_admin_rejection_without_a_reason_is_refused(client, editor, proposal_a):
-    client.force_login(editor)
+def test_admin_rejection_without_a_reason_is_refused(client, partner_manager, proposal_a):
+    client.force_login(partner_manager)
     response = client.post(
         _admin_url(proposal_a),
         {"decision": "reject", "rejection_reason": ""},
@@ -258,23 +265,23 @@ def test_admin_rejection_without_a_reason_is_refused(client, editor, proposal_a)
     assert proposal_a.status == "pending"
 
 
-def test_admin_rejects_with_a_reason(client, editor, proposal_a):
-    client.force_login(editor)
+def test_admin_rejects_with_a_reason(client, partner_manager, proposal_a):
+    client.force_login(partner_manager)
     client.post(_admin_url(proposal_a), {"decision": "reject", "rejection_reason": "Outdated."})
     proposal_a.refresh_from_db()
     assert (proposal_a.status, proposal_a.rejection_reason, proposal_a.reviewed_by) == (
         "rejected",
         "Outdated.",
-        editor,
+        partner_manager,
     )
 
 
 def test_admin_list_of_proposals_has_a_fixed_query_count(
-    client, editor, institution_a, partner_a, django_assert_max_num_queries
+    client, partner_manager, institution_a, partner_a, django_assert_max_num_queries
 ):
     from tests.factories import UpdateProposalFactory
 
-    client.force_login(editor)
+    client.force_login(partner_manager)
     UpdateProposalFactory.create_batch(3, institution=institution_a, proposed_by=partner_a)
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -287,10 +294,12 @@ def test_admin_list_of_proposals_has_a_fixed_query_count(
     assert len(few) == len(many)
 
 
-def test_after_approval_the_partner_sees_what_was_replaced(client, editor, partner_a, proposal_a):
+def test_after_approval_the_partner_sees_what_was_replaced(
+    client, partner_manager, partner_a, proposal_a
+):
     proposal_a.institution.website = "https://example.org/old"
     proposal_a.institution.save()
-    services.proposal_approve(proposal=proposal_a, reviewer=editor)
+    services.proposal_approve(proposal=proposal_a, reviewer=partner_manager)
     client.force_login(partner_a)
     content = client.get(f"/en/partner/proposals/{proposal_a.pk}/").content.decode()
     assert (
@@ -300,11 +309,13 @@ def test_after_approval_the_partner_sees_what_was_replaced(client, editor, partn
     assert "proposal-status--approved" in content
 
 
-def test_admin_shows_the_proposed_logo_through_the_checking_view(client, editor, proposal_a):
+def test_admin_shows_the_proposed_logo_through_the_checking_view(
+    client, partner_manager, proposal_a
+):
     from django.core.files.base import ContentFile
 
     proposal_a.logo.save("logo.png", ContentFile(png_bytes()), save=True)
-    client.force_login(editor)
+    client.force_login(partner_manager)
     content = client.get(_admin_url(proposal_a)).content.decode()
     url = reverse("partners:proposal-logo", args=[proposal_a.pk])
     assert f'<a href="{url}"><img src="{url}" alt="" width="160"></a>' in content
