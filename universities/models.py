@@ -132,13 +132,13 @@ class BranchCampusQuerySet(PublishableQuerySet):
         return self.filter(city=city)
 
     def from_country(self, country):
-        return self.filter(parent__country=country)
+        return self.filter(country=country)
 
     def with_related(self):
         """Everything a list row shows, in a fixed number of queries."""
-        return self.select_related(
-            "parent", "parent__country", "city", "host_partner"
-        ).prefetch_related("programmes")
+        return self.select_related("parent", "country", "city", "host_partner").prefetch_related(
+            "programmes"
+        )
 
 
 class BranchCampus(PublishableModel):
@@ -164,8 +164,17 @@ class BranchCampus(PublishableModel):
     parent = models.ForeignKey(
         Institution,
         on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="branch_campuses",
         verbose_name=_("parent institution"),
+        help_text=_("Leave empty when the sources do not name it."),
+    )
+    country = models.ForeignKey(
+        Country,
+        on_delete=models.PROTECT,
+        related_name="branch_campuses",
+        verbose_name=_("country of origin"),
     )
     kind = models.CharField(
         _("kind"), max_length=30, choices=Kind.choices, default=Kind.BRANCH_CAMPUS
