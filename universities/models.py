@@ -1,9 +1,11 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from universities.images import SafeImageField
-from universities.publishing import PublishableModel
+from universities.publishing import PublishableModel, PublishableQuerySet
 from universities.richtext import RichTextField
 
 
@@ -111,3 +113,206 @@ class Institution(PublishableModel):
 
     def get_absolute_url(self):
         return reverse("universities:institution-detail", kwargs={"slug": self.slug})
+
+
+class BranchCampusQuerySet(PublishableQuerySet):
+    def operating(self):
+        return self.filter(campus_status=BranchCampus.CampusStatus.OPERATING)
+
+    def opening(self):
+        return self.filter(campus_status=BranchCampus.CampusStatus.OPENING)
+
+    def announced(self):
+        return self.filter(campus_status=BranchCampus.CampusStatus.ANNOUNCED)
+
+    def not_closed(self):
+        return self.exclude(campus_status=BranchCampus.CampusStatus.CLOSED)
+
+    def in_city(self, city):
+        return self.filter(city=city)
+
+    def from_country(self, country):
+        return self.filter(country=country)
+
+    def with_related(self):
+        """Everything a list row shows, in a fixed number of queries."""
+        return self.select_related("parent", "country", "city", "host_partner").prefetch_related(
+            "programmes"
+        )
+
+
+class BranchCampus(PublishableModel):
+    class Kind(models.TextChoices):
+        BRANCH_CAMPUS = "branch_campus", _("Branch campus")
+        JOINT_CAMPUS = "joint_campus", _("Joint campus or institute")
+        LUBAN_WORKSHOP = "luban_workshop", _("Luban Workshop")
+        REPRESENTATIVE_OFFICE = "representative_office", _("Representative office")
+
+    class CampusStatus(models.TextChoices):
+        OPERATING = "operating", _("Operating")
+        OPENING = "opening", _("Opening")
+        ANNOUNCED = "announced", _("Announced")
+        CLOSED = "closed", _("Closed")
+
+    class Confidence(models.TextChoices):
+        HIGH = "high", _("High")
+        MEDIUM = "medium", _("Medium")
+        LOW = "low", _("Low")
+
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    name = models.CharField(_("name"), max_length=255)
+    parent = models.ForeignKey(
+        Institution,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="branch_campuses",
+        verbose_name=_("parent institution"),
+        help_text=_("Leave empty when the sources do not name it."),
+    )
+    country = models.ForeignKey(
+        Country,
+        on_delete=models.PROTECT,
+        related_name="branch_campuses",
+        verbose_name=_("country of origin"),
+    )
+    kind = models.CharField(
+        _("kind"), max_length=30, choices=Kind.choices, default=Kind.BRANCH_CAMPUS
+    )
+    city = models.ForeignKey(
+        City,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="branch_campuses",
+        verbose_name=_("host city"),
+    )
+    host_partner = models.ForeignKey(
+        Institution,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="hosted_campuses",
+        verbose_name=_("Kazakh partner institution"),
+    )
+    partner_note = models.CharField(
+        _("note on the partner"),
+        max_length=255,
+        blank=True,
+        help_text=_("For a partner that is not an institution in the registry, or a caveat."),
+    )
+    year_opened = models.PositiveSmallIntegerField(
+        _("year opened"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+        help_text=_("For a campus not yet open: the year it is planned to open."),
+    )
+    campus_status = models.CharField(
+        _("status"), max_length=12, choices=CampusStatus.choices, default=CampusStatus.OPERATING
+    )
+    first_campus_abroad = models.BooleanField(_("the parent's first campus abroad"), default=False)
+    website = models.URLField(_("website"), blank=True)
+    description = RichTextField(_("description"), blank=True)
+    programmes_summary = models.CharField(
+        _("programmes and fields (summary)"), max_length=500, blank=True
+    )
+    notes = models.CharField(
+        _("notes"),
+        max_length=500,
+        blank=True,
+        help_text=_("Caveats a reader should know: conflicting sources, planned dates."),
+    )
+    source_urls = models.TextField(_("sources"), blank=True, help_text=_("One address a line."))
+    confidence = models.CharField(
+        _("confidence"), max_length=6, choices=Confidence.choices, default=Confidence.HIGH
+    )
+
+    objects = BranchCampusQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("branch campus")
+        verbose_name_plural = _("branch campuses")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(year_opened__gte=1900, year_opened__lte=2100)
+                | models.Q(year_opened__isnull=True),
+                name="branchcampus_year_range",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("universities:campus-detail", kwargs={"slug": self.slug})
+
+    @property
+    def sources(self):
+        return [line.strip() for line in self.source_urls.splitlines() if line.strip()]
+
+    def clean(self):
+        super().clean()
+        validate = URLValidator()
+        for url in self.sources:
+            try:
+                validate(url)
+            except ValidationError:
+                raise ValidationError(
+                    {"source_urls": _("“%(url)s” is not a web address.") % {"url": url}}
+                ) from None
+
+
+class Programme(models.Model):
+    class Level(models.TextChoices):
+        FOUNDATION = "foundation", _("Foundation")
+        VOCATIONAL = "vocational", _("Vocational")
+        BACHELOR = "bachelor", _("Bachelor")
+        MASTER = "master", _("Master")
+        DOCTORAL = "doctoral", _("Doctoral")
+        NON_DEGREE = "non_degree", _("Non-degree")
+
+    class Field(models.TextChoices):
+        """ISCED-F 2013 broad fields of education and training."""
+
+        GENERIC = "00", _("Generic programmes and qualifications")
+        EDUCATION = "01", _("Education")
+        ARTS_HUMANITIES = "02", _("Arts and humanities")
+        SOCIAL_SCIENCES = "03", _("Social sciences, journalism and information")
+        BUSINESS_LAW = "04", _("Business, administration and law")
+        NATURAL_SCIENCES = "05", _("Natural sciences, mathematics and statistics")
+        ICT = "06", _("Information and communication technologies")
+        ENGINEERING = "07", _("Engineering, manufacturing and construction")
+        AGRICULTURE = "08", _("Agriculture, forestry, fisheries and veterinary")
+        HEALTH = "09", _("Health and welfare")
+        SERVICES = "10", _("Services")
+
+    class Language(models.TextChoices):
+        KAZAKH = "kk", _("Kazakh")
+        RUSSIAN = "ru", _("Russian")
+        ENGLISH = "en", _("English")
+        CHINESE = "zh", _("Chinese")
+        OTHER = "other", _("Other")
+
+    campus = models.ForeignKey(
+        BranchCampus,
+        on_delete=models.CASCADE,
+        related_name="programmes",
+        verbose_name=_("branch campus"),
+    )
+    title = models.CharField(_("title"), max_length=255)
+    level = models.CharField(_("level"), max_length=12, choices=Level.choices)
+    field = models.CharField(_("field of study"), max_length=2, choices=Field.choices)
+    language = models.CharField(
+        _("language of instruction"), max_length=5, choices=Language.choices, blank=True
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["campus", "order", "title"]
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+
+    def __str__(self):
+        return self.title

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from universities.models import City, Country, Institution
+from universities.models import BranchCampus, City, Country, Institution, Programme
 
 
 @register(Country)
@@ -16,3 +16,13 @@ class CityTranslationOptions(TranslationOptions):
 @register(Institution)
 class InstitutionTranslationOptions(TranslationOptions):
     fields = ("name", "short_name", "description", "logo_alt")
+
+
+@register(BranchCampus)
+class BranchCampusTranslationOptions(TranslationOptions):
+    fields = ("name", "partner_note", "description", "programmes_summary", "notes")
+
+
+@register(Programme)
+class ProgrammeTranslationOptions(TranslationOptions):
+    fields = ("title",)

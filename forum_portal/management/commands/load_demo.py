@@ -9,7 +9,7 @@ from django.db import transaction
 
 # Each app that has demo content provides ``<app>.demo.load()``; order follows the import
 # direction (universities ← events ← partners). load() returns the demo logins it created.
-DEMO_MODULES = ["events.demo", "partners.demo"]
+DEMO_MODULES = ["universities.demo", "events.demo", "partners.demo"]
 
 STAFF_LOGINS = [
     # username, password, is_superuser
