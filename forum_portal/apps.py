@@ -1,7 +1,20 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class ForumPortalConfig(AppConfig):
+    default = True
     name = "forum_portal"
     verbose_name = _("Forum portal")
+
+    def ready(self):
+        from forum_portal.roles import sync_roles
+
+        post_migrate.connect(sync_roles, sender=self, dispatch_uid="forum_portal.sync_roles")
+
+
+class PortalAdminConfig(admin_apps.AdminConfig):
+    default = False
+    default_site = "forum_portal.admin.PortalAdminSite"

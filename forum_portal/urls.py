@@ -2,14 +2,9 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
-from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from forum_portal import views
-
-admin.site.site_header = _("Forum portal administration")
-admin.site.site_title = _("Forum portal administration")
-admin.site.index_title = _("Content management")
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

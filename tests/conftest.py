@@ -23,6 +23,17 @@ _browser_skipped = []
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language, whatever an earlier request activated."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     """Uploaded files of every test go to a temporary folder."""
     settings.MEDIA_ROOT = tmp_path / "media"

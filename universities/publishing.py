@@ -3,9 +3,26 @@
 It lives in ``universities`` because that is the app every other app may import.
 """
 
-from django.db import models
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+def require_alt_texts(instance):
+    """An image that carries meaning needs its text alternative (``<image>_alt``) in every
+    language: each image field with an ``_alt`` companion is such an image."""
+    errors = {}
+    for field in instance._meta.get_fields():
+        if not isinstance(field, models.ImageField) or not getattr(instance, field.name):
+            continue
+        for code, _name in settings.LANGUAGES:
+            alt = f"{field.name}_alt_{code}"
+            if hasattr(instance, alt) and not getattr(instance, alt):
+                errors[alt] = _("Describe the image for people who cannot see it.")
+    if errors:
+        raise ValidationError(errors)
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -42,6 +59,10 @@ class PublishableModel(models.Model):
     class Meta:
         abstract = True
 
+    def clean(self):
+        super().clean()
+        require_alt_texts(self)
+
     @property
     def is_public(self):
         return self.status == self.Status.PUBLISHED and (
@@ -54,3 +75,16 @@ class PublishedObjectMixin:
 
     def get_queryset(self):
         return super().get_queryset().visible_to(self.request.user)
+
+
+@transaction.atomic
+def publish(queryset, *, user, status):
+    """Set the publication state of every object in ``queryset``, one save each (so that each
+    change is recorded in the history with its author). Returns how many changed."""
+    changed = 0
+    for obj in queryset.select_for_update().exclude(status=status):
+        obj.status = status
+        obj._change_reason = f"{status} by {user.get_username()}"
+        obj.save(update_fields=["status", "updated_at"])
+        changed += 1
+    return changed

@@ -1,7 +1,12 @@
 """Formatted text: whatever is saved is sanitised on the server to an allow-list (nh3)."""
 
+import json
+
 import nh3
+from django import forms
+from django.contrib.admin.widgets import AdminTextareaWidget
 from django.db import models
+from django.utils.translation import gettext as _
 
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "ul", "ol", "li",
@@ -28,10 +33,59 @@ def sanitize_html(value):
     )
 
 
+def _editor_labels():
+    return {
+        "toolbar": _("Formatting"),
+        "h2": _("Heading"),
+        "h3": _("Subheading"),
+        "paragraph": _("Paragraph"),
+        "bold": _("Bold"),
+        "italic": _("Italic"),
+        "bulleted": _("Bulleted list"),
+        "numbered": _("Numbered list"),
+        "quote": _("Quote"),
+        "link": _("Link"),
+        "link_prompt": _("Address of the link (https://…)"),
+        "unlink": _("Remove link"),
+        "table": _("Table"),
+        "clear": _("Clear formatting"),
+    }
+
+
+class RichTextarea(AdminTextareaWidget):
+    """A textarea that the admin's formatted-text editor (static, no CDN) enhances."""
+
+    class Media:
+        js = ["js/richtext-editor.js"]
+        css = {"all": ["css/admin.css"]}
+
+    def get_context(self, name, value, attrs):
+        attrs = {
+            **(attrs or {}),
+            "data-richtext": "",
+            "data-richtext-labels": json.dumps(_editor_labels()),
+        }
+        return super().get_context(name, value, attrs)
+
+
 class RichTextField(models.TextField):
-    """A TextField whose value is sanitised every time it is saved."""
+    """A TextField whose value is sanitised every time it is saved.
+
+    With django-modeltranslation each language column (``body_kk`` …) is a subclass of this
+    field and sanitises itself. The original ``body`` attribute is a descriptor that writes to
+    the active language's column, so it is never assigned here: that would copy a fallback
+    text into the language the editor happens to be using.
+    """
+
+    def formfield(self, **kwargs):
+        widget = kwargs.get("widget")
+        widget_class = widget if isinstance(widget, type) else type(widget)
+        if widget is None or issubclass(widget_class, forms.Textarea):
+            kwargs["widget"] = RichTextarea  # also in place of the admin's plain textarea
+        return super().formfield(**kwargs)
 
     def pre_save(self, model_instance, add):
-        value = sanitize_html(getattr(model_instance, self.attname))
-        setattr(model_instance, self.attname, value)
+        value = sanitize_html(super().pre_save(model_instance, add))
+        if self.attname in model_instance.__dict__:
+            model_instance.__dict__[self.attname] = value
         return value

@@ -72,7 +72,13 @@ def _image_file(fmt="PNG", size=(10, 10), name="logo.png", exif=None):
     return SimpleUploadedFile(name, buffer.getvalue())
 
 
-def test_an_image_is_checked_by_content_not_by_name():
+@pytest.fixture
+def english():
+    with translation.override("en"):
+        yield
+
+
+def test_an_image_is_checked_by_content_not_by_name(english):
     validate_image(_image_file())
     with pytest.raises(ValidationError, match="not a valid image"):
         validate_image(SimpleUploadedFile("logo.png", b"<?php echo 'hi'; ?>"))
@@ -80,7 +86,7 @@ def test_an_image_is_checked_by_content_not_by_name():
         validate_image(_image_file(fmt="GIF", name="logo.png"))
 
 
-def test_a_decompression_bomb_is_refused_cleanly():
+def test_a_decompression_bomb_is_refused_cleanly(english):
     with pytest.raises(ValidationError, match="megapixels"):
         validate_image(_image_file(size=(8000, 6000)))
 
@@ -93,3 +99,23 @@ def test_saved_images_lose_their_exif_and_gps_data():
     institution.refresh_from_db()
     with institution.logo.open("rb") as stored, Image.open(stored) as image:
         assert dict(image.getexif()) == {}
+
+
+def test_saving_in_another_language_does_not_copy_fallback_text_into_it():
+    """Regression: sanitising the original field wrote the kk fallback into the en column."""
+    with translation.override("en"):
+        institution = InstitutionFactory(description_kk="<p>Сипаттама</p>", description_en="")
+    institution.refresh_from_db()
+    assert institution.description_en == ""
+    assert institution.description_kk == "<p>Сипаттама</p>"
+
+
+def test_an_image_needs_its_text_alternative_in_every_language(english):
+    institution = InstitutionFactory.build(
+        logo=_image_file(), logo_alt_kk="Логотип", logo_alt_ru="", logo_alt_en="Logo"
+    )
+    with pytest.raises(ValidationError) as error:
+        institution.full_clean(exclude=["country", "city", "slug"])
+    assert error.value.message_dict == {
+        "logo_alt_ru": ["Describe the image for people who cannot see it."]
+    }

@@ -1,0 +1,121 @@
+"""The back office: the admin site with a dashboard and a translation status page."""
+
+from django.apps import apps
+from django.contrib import admin
+from django.contrib.admin.models import LogEntry
+from django.db.models import Count
+from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from forum_portal.roles import CONTENT_APPS
+from universities.publishing import PublishableModel
+from universities.translation_status import LANGUAGE_CODES, missing_language_q, translated_fields
+
+
+def _changelist_url(model, query=""):
+    opts = model._meta
+    try:
+        return reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist") + query
+    except NoReverseMatch:
+        return None
+
+
+def _content_models():
+    for label in CONTENT_APPS:
+        yield from apps.get_app_config(label).get_models()
+
+
+def translation_gaps(user):
+    """Per translated model the user may view: how many objects lack each language."""
+    rows = []
+    for model in _content_models():
+        opts = model._meta
+        if not translated_fields(model) or not user.has_perm(
+            f"{opts.app_label}.view_{opts.model_name}"
+        ):
+            continue
+        counts = model._default_manager.aggregate(
+            total=Count("pk"),
+            **{
+                code: Count("pk", filter=missing_language_q(model, code)) for code in LANGUAGE_CODES
+            },
+        )
+        rows.append(
+            {
+                "name": opts.verbose_name_plural,
+                "total": counts["total"],
+                "languages": [
+                    {
+                        "code": code,
+                        "missing": counts[code],
+                        "url": _changelist_url(model, f"?missing_language={code}"),
+                    }
+                    for code in LANGUAGE_CODES
+                ],
+            }
+        )
+    return rows
+
+
+def scheduled_content(user, limit=10):
+    """Published objects whose publish time is still ahead: they appear by themselves then."""
+    now = timezone.now()
+    items = []
+    for model in _content_models():
+        opts = model._meta
+        if not issubclass(model, PublishableModel) or not user.has_perm(
+            f"{opts.app_label}.view_{opts.model_name}"
+        ):
+            continue
+        for obj in model._default_manager.filter(
+            status=PublishableModel.Status.PUBLISHED, publish_at__gt=now
+        ).order_by("publish_at")[:limit]:
+            items.append({"object": obj, "model": opts.verbose_name, "when": obj.publish_at})
+    return sorted(items, key=lambda item: item["when"])[:limit]
+
+
+class PortalAdminSite(admin.AdminSite):
+    site_header = _("Forum portal administration")
+    site_title = _("Forum portal administration")
+    index_title = _("Content management")
+    index_template = "admin/portal_index.html"
+
+    def get_urls(self):
+        return [
+            path(
+                "translation-status/",
+                self.admin_view(self.translation_status_view),
+                name="translation-status",
+            ),
+            *super().get_urls(),
+        ]
+
+    def translation_status_view(self, request):
+        context = {
+            **self.each_context(request),
+            "title": _("Translation status"),
+            "rows": translation_gaps(request.user),
+            "languages": LANGUAGE_CODES,
+        }
+        return TemplateResponse(request, "admin/translation_status.html", context)
+
+    def index(self, request, extra_context=None):
+        gaps = translation_gaps(request.user)
+        extra_context = {
+            **(extra_context or {}),
+            "scheduled": scheduled_content(request.user),
+            "recent_changes": LogEntry.objects.select_related("user", "content_type").order_by(
+                "-action_time"
+            )[:10],
+            "translation_gap_total": sum(
+                language["missing"] for row in gaps for language in row["languages"]
+            ),
+            **self.dashboard_extra(request),
+        }
+        return super().index(request, extra_context)
+
+    def dashboard_extra(self, request):
+        """Hook for sections contributed by other apps (pending partner proposals)."""
+        return {}

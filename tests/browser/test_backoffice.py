@@ -1,0 +1,45 @@
+import pytest
+from django.contrib.auth import get_user_model
+
+from universities.models import Institution
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def editor_login(page, live_server, transactional_db):
+    get_user_model().objects.create_superuser("chief", "chief@example.kz", "Chief-pass-2025")
+
+    def login():
+        page.goto(f"{live_server.url}/admin/login/")
+        page.fill("#id_username", "chief")
+        page.fill("#id_password", "Chief-pass-2025")
+        page.locator("input[type=submit]").click()
+        page.wait_for_url(f"{live_server.url}/admin/")
+
+    return login
+
+
+def test_editor_formats_a_description_with_the_offline_editor(page, live_server, editor_login):
+    page.set_extra_http_headers({"Accept-Language": "en"})
+    editor_login()
+    page.goto(f"{live_server.url}/admin/universities/institution/add/")
+    page.fill("#id_name_kk", "Сынақ университеті")
+    page.fill("#id_name_ru", "Тестовый университет")
+    page.fill("#id_name_en", "Test University")
+    page.select_option("#id_kind", "foreign_university")
+    editor = page.get_by_role("textbox", name="description [kk]")
+    editor.click()
+    page.get_by_role("toolbar").first.get_by_role("button", name="Bold").click()
+    page.keyboard.type("Маңызды")
+    page.locator("input[name=_save]").click()
+    page.wait_for_url(f"{live_server.url}/admin/universities/institution/")
+    saved = Institution.objects.get(name_en="Test University")
+    assert saved.description_kk in ("<b>Маңызды</b>", "<strong>Маңызды</strong>")
+
+
+def test_admin_pages_are_accessible(page, live_server, editor_login, assert_accessible):
+    editor_login()
+    assert_accessible(page)
+    page.goto(f"{live_server.url}/admin/translation-status/")
+    assert_accessible(page)

@@ -1,0 +1,142 @@
+"""Admin behaviour shared by every content model: roles, publication state, translation gaps."""
+
+from django.conf import settings
+from django.contrib import admin
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+from universities.publishing import PublishableModel, publish
+from universities.translation_status import (
+    LANGUAGE_CODES,
+    missing_language_q,
+    missing_languages,
+    translated_fields,
+)
+
+MISSING_LABELS = {
+    "kk": _("Missing Kazakh"),
+    "ru": _("Missing Russian"),
+    "en": _("Missing English"),
+}
+
+
+class MissingTranslationFilter(admin.SimpleListFilter):
+    title = _("translation")
+    parameter_name = "missing_language"
+
+    def lookups(self, request, model_admin):
+        return [(code, MISSING_LABELS[code]) for code in LANGUAGE_CODES]
+
+    def queryset(self, request, queryset):
+        if self.value() in LANGUAGE_CODES:
+            return queryset.filter(missing_language_q(queryset.model, self.value()))
+        return queryset
+
+
+@admin.action(description=_("Publish selected"))
+def publish_selected(modeladmin, request, queryset):
+    count = publish(queryset, user=request.user, status=PublishableModel.Status.PUBLISHED)
+    modeladmin.message_user(request, _("Published: %(count)d.") % {"count": count})
+
+
+@admin.action(description=_("Unpublish selected (back to draft)"))
+def unpublish_selected(modeladmin, request, queryset):
+    count = publish(queryset, user=request.user, status=PublishableModel.Status.DRAFT)
+    modeladmin.message_user(request, _("Back to draft: %(count)d.") % {"count": count})
+
+
+class PortalAdminMixin:
+    """Mix into every content ModelAdmin (before TranslationAdmin).
+
+    - Adds the "missing Kazakh / Russian / English" filter and a per-row translations column.
+    - Publication state and time are read-only without the ``publish_<model>`` permission.
+    - Users who may change but not add (translators) edit only the texts of existing objects.
+    """
+
+    def has_publish_permission(self, request):
+        opts = self.model._meta
+        return request.user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if issubclass(self.model, PublishableModel) and self.has_publish_permission(request):
+            for action in (publish_selected, unpublish_selected):
+                actions[action.__name__] = (action, action.__name__, action.short_description)
+        return actions
+
+    def get_list_filter(self, request):
+        filters = list(super().get_list_filter(request))
+        if translated_fields(self.model):
+            filters.append(MissingTranslationFilter)
+        return filters
+
+    def get_list_display(self, request):
+        display = [
+            "publication_state" if name == "status" else name
+            for name in super().get_list_display(request)
+        ]
+        if translated_fields(self.model):
+            display.append("translation_state")
+        return display
+
+    @admin.display(description=_("publication state"), ordering="status")
+    def publication_state(self, obj):
+        """The state as the public sees it: draft, scheduled for a time, or published."""
+        if obj.status == PublishableModel.Status.DRAFT:
+            return _("Draft")
+        if not obj.is_public:
+            when = date_format(timezone.localtime(obj.publish_at), "SHORT_DATETIME_FORMAT")
+            return format_html("{} {}", _("Scheduled for"), when)
+        return _("Published")
+
+    @admin.display(description=_("Translations"))
+    def translation_state(self, obj):
+        missing = set(missing_languages(obj))
+        return format_html_join(
+            " ",
+            '<span class="translation-state translation-state--{}" title="{}">{} {}</span>',
+            (
+                (
+                    "missing" if code in missing else "complete",
+                    MISSING_LABELS[code] if code in missing else _("Complete"),
+                    code.upper(),
+                    "✗" if code in missing else "✓",
+                )
+                for code in LANGUAGE_CODES
+            ),
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if issubclass(self.model, PublishableModel) and not self.has_publish_permission(request):
+            readonly += ["status", "publish_at"]
+        if obj is not None and not self.has_add_permission(request):
+            readonly += self._non_text_fields()
+        return list(dict.fromkeys(readonly))
+
+    def get_prepopulated_fields(self, request, obj=None):
+        readonly = set(self.get_readonly_fields(request, obj))
+        return {
+            field: sources
+            for field, sources in super().get_prepopulated_fields(request, obj).items()
+            if field not in readonly
+        }
+
+    def _non_text_fields(self):
+        translated = translated_fields(self.model)
+        texts = {
+            build_localized_fieldname(field, code)
+            for field in translated
+            for code, _name in settings.LANGUAGES
+        }
+        return [
+            field.name
+            for field in (*self.model._meta.fields, *self.model._meta.many_to_many)
+            if field.editable
+            and not field.primary_key
+            and field.name not in texts
+            and field.name not in translated
+        ]
