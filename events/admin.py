@@ -1,7 +1,5 @@
 from django.contrib import admin
 from django.db import models
-from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from events.models import (
@@ -15,7 +13,7 @@ from events.models import (
     Speaker,
     Topic,
 )
-from events.services import articles_publish
+from universities.admin_mixins import PortalAdminMixin
 
 # Links typed without a scheme are taken as https (Django 6's default; no deprecation warning).
 URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
@@ -32,7 +30,7 @@ class KeyFigureInline(TranslationTabularInline):
 
 
 @admin.register(Forum)
-class ForumAdmin(TranslationAdmin):
+class ForumAdmin(PortalAdminMixin, TranslationAdmin):
     formfield_overrides = URL_FIELDS
     list_display = ("title", "number", "start_date", "end_date", "city", "status")
     list_filter = ("status",)
@@ -45,7 +43,7 @@ class ForumAdmin(TranslationAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(TranslationAdmin):
+class TopicAdmin(PortalAdminMixin, TranslationAdmin):
     formfield_overrides = URL_FIELDS
     list_display = ("name", "slug", "colour", "order")
     list_editable = ("order",)
@@ -54,7 +52,7 @@ class TopicAdmin(TranslationAdmin):
 
 
 @admin.register(Hall)
-class HallAdmin(TranslationAdmin):
+class HallAdmin(PortalAdminMixin, TranslationAdmin):
     formfield_overrides = URL_FIELDS
     list_display = ("name", "institution", "address")
     list_select_related = ("institution",)
@@ -87,7 +85,7 @@ class SessionMaterialInline(TranslationTabularInline):
 
 
 @admin.register(Session)
-class SessionAdmin(TranslationAdmin):
+class SessionAdmin(PortalAdminMixin, TranslationAdmin):
     formfield_overrides = URL_FIELDS
     list_display = ("title", "forum", "kind", "day", "start_time", "end_time", "hall", "status")
     list_filter = ("status", "forum", "kind", "day", "hall", "topics")
@@ -105,7 +103,7 @@ class SessionAdmin(TranslationAdmin):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(TranslationAdmin):
+class SpeakerAdmin(PortalAdminMixin, TranslationAdmin):
     formfield_overrides = URL_FIELDS
     list_display = ("name", "position", "affiliation", "country", "status")
     list_filter = ("status", "country", "participations__session__forum")
@@ -124,7 +122,7 @@ class SpeakerAdmin(TranslationAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(TranslationAdmin):
+class ArticleAdmin(PortalAdminMixin, TranslationAdmin):
     formfield_overrides = URL_FIELDS
     list_display = ("title", "forum", "publish_at", "status")
     list_filter = ("status", "forum")
@@ -133,10 +131,3 @@ class ArticleAdmin(TranslationAdmin):
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("forum",)
     date_hierarchy = "publish_at"
-    actions = ["publish"]
-
-    @admin.action(description=_("Publish the selected articles"))
-    def publish(self, request, queryset):
-        count = articles_publish(articles=queryset)
-        message = ngettext("%(count)d article published.", "%(count)d articles published.", count)
-        self.message_user(request, message % {"count": count})
