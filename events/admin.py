@@ -18,6 +18,15 @@ from universities.admin_mixins import PortalAdminMixin
 # Links typed without a scheme are taken as https (Django 6's default; no deprecation warning).
 URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
 
+
+class EventsAdmin(PortalAdminMixin, TranslationAdmin):
+
+    def response_action(self, request, queryset):
+        # The shared publish action locks rows (SELECT … FOR UPDATE), which PostgreSQL refuses
+        # on the nullable side of the outer joins that list_select_related adds. An action
+        # needs no joins.
+        return super().response_action(request, queryset.select_related(None))
+
 NAME_SEARCH = ("name_kk", "name_ru", "name_en", "slug")
 TITLE_SEARCH = ("title_kk", "title_ru", "title_en", "slug")
 
@@ -30,8 +39,7 @@ class KeyFigureInline(TranslationTabularInline):
 
 
 @admin.register(Forum)
-class ForumAdmin(PortalAdminMixin, TranslationAdmin):
-    formfield_overrides = URL_FIELDS
+class ForumAdmin(EventsAdmin):
     list_display = ("title", "number", "start_date", "end_date", "city", "status")
     list_filter = ("status",)
     list_select_related = ("city",)
@@ -43,8 +51,7 @@ class ForumAdmin(PortalAdminMixin, TranslationAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(PortalAdminMixin, TranslationAdmin):
-    formfield_overrides = URL_FIELDS
+class TopicAdmin(EventsAdmin):
     list_display = ("name", "slug", "colour", "order")
     list_editable = ("order",)
     search_fields = NAME_SEARCH
@@ -52,8 +59,7 @@ class TopicAdmin(PortalAdminMixin, TranslationAdmin):
 
 
 @admin.register(Hall)
-class HallAdmin(PortalAdminMixin, TranslationAdmin):
-    formfield_overrides = URL_FIELDS
+class HallAdmin(EventsAdmin):
     list_display = ("name", "institution", "address")
     list_select_related = ("institution",)
     search_fields = NAME_SEARCH
@@ -85,8 +91,7 @@ class SessionMaterialInline(TranslationTabularInline):
 
 
 @admin.register(Session)
-class SessionAdmin(PortalAdminMixin, TranslationAdmin):
-    formfield_overrides = URL_FIELDS
+class SessionAdmin(EventsAdmin):
     list_display = ("title", "forum", "kind", "day", "start_time", "end_time", "hall", "status")
     list_filter = ("status", "forum", "kind", "day", "hall", "topics")
     list_select_related = ("forum", "hall")
@@ -103,8 +108,7 @@ class SessionAdmin(PortalAdminMixin, TranslationAdmin):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(PortalAdminMixin, TranslationAdmin):
-    formfield_overrides = URL_FIELDS
+class SpeakerAdmin(EventsAdmin):
     list_display = ("name", "position", "affiliation", "country", "status")
     list_filter = ("status", "country", "participations__session__forum")
     list_select_related = ("affiliation", "country")
@@ -122,8 +126,7 @@ class SpeakerAdmin(PortalAdminMixin, TranslationAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(PortalAdminMixin, TranslationAdmin):
-    formfield_overrides = URL_FIELDS
+class ArticleAdmin(EventsAdmin):
     list_display = ("title", "forum", "publish_at", "status")
     list_filter = ("status", "forum")
     list_select_related = ("forum",)
