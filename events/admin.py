@@ -1,5 +1,4 @@
 from django.contrib import admin
-from django.db import models
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from events.models import (
@@ -15,24 +14,20 @@ from events.models import (
 )
 from universities.admin_mixins import PortalAdminMixin
 
-# Links typed without a scheme are taken as https (Django 6's default; no deprecation warning).
-URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
-
 
 class EventsAdmin(PortalAdminMixin, TranslationAdmin):
-
     def response_action(self, request, queryset):
         # The shared publish action locks rows (SELECT … FOR UPDATE), which PostgreSQL refuses
         # on the nullable side of the outer joins that list_select_related adds. An action
         # needs no joins.
         return super().response_action(request, queryset.select_related(None))
 
+
 NAME_SEARCH = ("name_kk", "name_ru", "name_en", "slug")
 TITLE_SEARCH = ("title_kk", "title_ru", "title_en", "slug")
 
 
 class KeyFigureInline(TranslationTabularInline):
-    formfield_overrides = URL_FIELDS
     model = KeyFigure
     extra = 0
     fields = ("value", "label", "order", "source_url")
@@ -68,7 +63,6 @@ class HallAdmin(EventsAdmin):
 
 
 class ParticipationInline(TranslationTabularInline):
-    formfield_overrides = URL_FIELDS
     model = Participation
     extra = 1
     fields = (
@@ -84,7 +78,6 @@ class ParticipationInline(TranslationTabularInline):
 
 
 class SessionMaterialInline(TranslationTabularInline):
-    formfield_overrides = URL_FIELDS
     model = SessionMaterial
     extra = 0
     fields = ("kind", "title", "url", "order")
