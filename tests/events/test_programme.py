@@ -152,3 +152,19 @@ def test_dates_are_written_as_each_language_writes_them(
     assert f'<h2 id="day-1"><time datetime="2025-10-29">{heading}</time></h2>' in text
     assert f'<time datetime="2025-10-29">{forum_dates}</time>' in text
     assert f'<option value="2025-10-29">{heading}</option>' in text
+
+
+def test_sessions_at_the_same_time_share_a_time_slot(client):
+    forum = ForumFactory(slug="slots", start_date=DAY1, end_date=DAY1)
+    for title in ("Track A", "Track B"):
+        SessionFactory(forum=forum, day=DAY1, start_time=datetime.time(14), title_en=title)
+    SessionFactory(forum=forum, day=DAY1, start_time=None, end_time=None, title_en="Visit")
+    text = client.get("/en/forums/slots/programme/").content.decode()
+    slot = '<h3 class="events-slot"><time datetime="2025-10-29T14:00:00+05:00">14:00</time></h3>'
+    assert text.count(slot) == 1
+    assert text.index(slot) < text.index("Track A") < text.index("Track B")
+    assert (
+        text.index("Track B")
+        < text.index('<h3 class="events-slot">Time to be confirmed</h3>')
+        < text.index("Visit")
+    )
