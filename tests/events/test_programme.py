@@ -88,7 +88,7 @@ def test_the_form_keeps_the_chosen_filters(client, programme):
     text = client.get("/en/forums/ii/programme/?topic=ai&kind=panel").content.decode()
     assert '<option value="ai" selected>AI in education</option>' in text
     assert '<option value="panel" selected>Panel session</option>' in text
-    assert '<form class="filters" method="get"' in text
+    assert '<form class="filters" method="get" action="/en/forums/ii/programme/"' in text
 
 
 def test_filter_state_survives_a_language_switch(client, programme):
