@@ -140,9 +140,9 @@ def test_clear_filters_appears_only_when_a_filter_is_on(client, programme):
 @pytest.mark.parametrize(
     ("language", "heading", "forum_dates"),
     [
-        ("kk", "29 қазан, сәрсенбі", "2025 жылғы 29 қазан"),
-        ("ru", "29 октября, среда", "29 октября 2025"),
-        ("en", "29 October, Wednesday", "29 October 2025"),
+        ("kk", "29 қазан, сәрсенбі", "2025 жылғы 29–30 қазан"),
+        ("ru", "29 октября, среда", "29–30 октября 2025"),
+        ("en", "29 October, Wednesday", "29–30 October 2025"),
     ],
 )
 def test_dates_are_written_as_each_language_writes_them(
@@ -150,7 +150,7 @@ def test_dates_are_written_as_each_language_writes_them(
 ):
     text = client.get(f"/{language}/forums/ii/programme/").content.decode()
     assert f'<h2 id="day-1"><time datetime="2025-10-29">{heading}</time></h2>' in text
-    assert f'<time datetime="2025-10-29">{forum_dates}</time>' in text
+    assert f'<p class="card__meta">{forum_dates} · ' in text
     assert f'<option value="2025-10-29">{heading}</option>' in text
 
 
@@ -168,3 +168,23 @@ def test_sessions_at_the_same_time_share_a_time_slot(client):
         < text.index('<h3 class="events-slot">Time to be confirmed</h3>')
         < text.index("Visit")
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "start", "end", "expected"),
+    [
+        ("en", DAY1, DAY1, "29 October 2025"),
+        ("en", DAY1, datetime.date(2025, 11, 2), "29 October – 2 November 2025"),
+        ("ru", DAY1, datetime.date(2025, 11, 2), "29 октября – 2 ноября 2025"),
+        ("kk", DAY1, datetime.date(2025, 11, 2), "2025 жылғы 29 қазан – 2 қараша"),
+        ("kk", datetime.date(2025, 12, 30), datetime.date(2026, 1, 2),
+         "2025 жылғы 30 желтоқсан – 2026 жылғы 2 қаңтар"),
+    ],
+)  # fmt: skip
+def test_date_ranges_name_shared_months_and_years_once(language, start, end, expected):
+    from django.utils import translation
+
+    from events.templatetags.event_dates import date_range
+
+    with translation.override(language):
+        assert date_range(start, end) == expected
