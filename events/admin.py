@@ -1,7 +1,4 @@
 from django.contrib import admin
-from django.db import models
-from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from events.models import (
@@ -15,25 +12,29 @@ from events.models import (
     Speaker,
     Topic,
 )
-from events.services import articles_publish
+from universities.admin_mixins import PortalAdminMixin
 
-# Links typed without a scheme are taken as https (Django 6's default; no deprecation warning).
-URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+class EventsAdmin(PortalAdminMixin, TranslationAdmin):
+    def response_action(self, request, queryset):
+        # The shared publish action locks rows (SELECT … FOR UPDATE), which PostgreSQL refuses
+        # on the nullable side of the outer joins that list_select_related adds. An action
+        # needs no joins.
+        return super().response_action(request, queryset.select_related(None))
+
 
 NAME_SEARCH = ("name_kk", "name_ru", "name_en", "slug")
 TITLE_SEARCH = ("title_kk", "title_ru", "title_en", "slug")
 
 
 class KeyFigureInline(TranslationTabularInline):
-    formfield_overrides = URL_FIELDS
     model = KeyFigure
     extra = 0
     fields = ("value", "label", "order", "source_url")
 
 
 @admin.register(Forum)
-class ForumAdmin(TranslationAdmin):
-    formfield_overrides = URL_FIELDS
+class ForumAdmin(EventsAdmin):
     list_display = ("title", "number", "start_date", "end_date", "city", "status")
     list_filter = ("status",)
     list_select_related = ("city",)
@@ -45,8 +46,7 @@ class ForumAdmin(TranslationAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(TranslationAdmin):
-    formfield_overrides = URL_FIELDS
+class TopicAdmin(EventsAdmin):
     list_display = ("name", "slug", "colour", "order")
     list_editable = ("order",)
     search_fields = NAME_SEARCH
@@ -54,8 +54,7 @@ class TopicAdmin(TranslationAdmin):
 
 
 @admin.register(Hall)
-class HallAdmin(TranslationAdmin):
-    formfield_overrides = URL_FIELDS
+class HallAdmin(EventsAdmin):
     list_display = ("name", "institution", "address")
     list_select_related = ("institution",)
     search_fields = NAME_SEARCH
@@ -64,7 +63,6 @@ class HallAdmin(TranslationAdmin):
 
 
 class ParticipationInline(TranslationTabularInline):
-    formfield_overrides = URL_FIELDS
     model = Participation
     extra = 1
     fields = (
@@ -80,15 +78,13 @@ class ParticipationInline(TranslationTabularInline):
 
 
 class SessionMaterialInline(TranslationTabularInline):
-    formfield_overrides = URL_FIELDS
     model = SessionMaterial
     extra = 0
     fields = ("kind", "title", "url", "order")
 
 
 @admin.register(Session)
-class SessionAdmin(TranslationAdmin):
-    formfield_overrides = URL_FIELDS
+class SessionAdmin(EventsAdmin):
     list_display = ("title", "forum", "kind", "day", "start_time", "end_time", "hall", "status")
     list_filter = ("status", "forum", "kind", "day", "hall", "topics")
     list_select_related = ("forum", "hall")
@@ -105,8 +101,7 @@ class SessionAdmin(TranslationAdmin):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(TranslationAdmin):
-    formfield_overrides = URL_FIELDS
+class SpeakerAdmin(EventsAdmin):
     list_display = ("name", "position", "affiliation", "country", "status")
     list_filter = ("status", "country", "participations__session__forum")
     list_select_related = ("affiliation", "country")
@@ -124,8 +119,7 @@ class SpeakerAdmin(TranslationAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(TranslationAdmin):
-    formfield_overrides = URL_FIELDS
+class ArticleAdmin(EventsAdmin):
     list_display = ("title", "forum", "publish_at", "status")
     list_filter = ("status", "forum")
     list_select_related = ("forum",)
@@ -133,10 +127,3 @@ class ArticleAdmin(TranslationAdmin):
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("forum",)
     date_hierarchy = "publish_at"
-    actions = ["publish"]
-
-    @admin.action(description=_("Publish the selected articles"))
-    def publish(self, request, queryset):
-        count = articles_publish(articles=queryset)
-        message = ngettext("%(count)d article published.", "%(count)d articles published.", count)
-        self.message_user(request, message % {"count": count})

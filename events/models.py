@@ -90,6 +90,7 @@ class Forum(PublishableModel):
         return reverse("events:forum-programme", kwargs={"slug": self.slug})
 
     def clean(self):
+        super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The forum cannot end before it starts.")})
 
@@ -253,6 +254,7 @@ class Session(PublishableModel):
         return reverse("events:session-calendar", kwargs={"slug": self.slug})
 
     def clean(self):
+        super().clean()
         errors = {}
         if self.start_time and not self.day:
             errors["day"] = _("Give the day of a session whose start time is known.")

@@ -42,3 +42,25 @@ def day_and_weekday(value):
     if get_language() != "en":
         weekday = weekday.lower()
     return f"{formats.date_format(value, 'j E')}, {weekday}"
+
+
+def _day_month(value):
+    if get_language() == "kk":
+        return f"{value.day} {KK_MONTHS[value.month - 1]}"
+    return formats.date_format(value, "j E")
+
+
+@register.filter
+def date_range(start, end):
+    """29–31 October 2025 · 29–31 октября 2025 · 2025 жылғы 29–31 қазан (shared parts once)."""
+    if not end or start == end:
+        return long_date(start)
+    if start.year != end.year:
+        return f"{long_date(start)} – {long_date(end)}"
+    if start.month == end.month:
+        days = f"{start.day}–{_day_month(end)}"
+    else:
+        days = f"{_day_month(start)} – {_day_month(end)}"
+    if get_language() == "kk":
+        return f"{start.year} жылғы {days}"
+    return f"{days} {start.year}"

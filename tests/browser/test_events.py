@@ -17,7 +17,7 @@ def test_filter_programme_open_session_and_download_calendar(page, demo_site, as
     page.get_by_role("button", name="Show").click()
     page.wait_for_url("**/programme/?*kind=plenary*")
     main = page.locator("main")
-    assert main.get_by_role("heading", level=3).all_inner_texts() == ["Plenary session"]
+    assert main.get_by_role("heading", level=4).all_inner_texts() == ["Plenary session"]
     assert_accessible(page)
 
     # The filter survives a switch to Russian.

@@ -3,12 +3,10 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
-from django.utils import timezone, translation
+from django.utils import translation
 
-from events.models import Article, Forum, Participation
-from events.services import articles_publish
+from events.models import Forum, Participation
 from tests.factories import (
-    ArticleFactory,
     ForumFactory,
     ParticipationFactory,
     SessionFactory,
@@ -109,19 +107,3 @@ def test_a_speaker_cannot_hold_the_same_role_twice_in_a_session():
         ParticipationFactory(
             session=participation.session, speaker=participation.speaker, role=participation.role
         )
-
-
-def test_publishing_articles_dates_the_undated_and_keeps_scheduled_times():
-    scheduled_time = timezone.now() + datetime.timedelta(days=3)
-    undated = ArticleFactory(status=Article.Status.DRAFT, publish_at=None)
-    scheduled = ArticleFactory(status=Article.Status.DRAFT, publish_at=scheduled_time)
-
-    count = articles_publish(articles=Article.objects.all())
-
-    undated.refresh_from_db()
-    scheduled.refresh_from_db()
-    assert count == 2
-    assert (undated.status, scheduled.status) == ("published", "published")
-    assert undated.publish_at <= timezone.now()
-    assert scheduled.publish_at == scheduled_time
-    assert list(Article.objects.published()) == [undated]

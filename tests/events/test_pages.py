@@ -1,9 +1,12 @@
 """Every public page of the events app, in each language, as a visitor sees it."""
 
 import datetime
+from io import BytesIO
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from PIL import Image
 
 from events.models import Participation
 from tests.factories import (
@@ -11,6 +14,7 @@ from tests.factories import (
     CountryFactory,
     ForumFactory,
     HallFactory,
+    InstitutionFactory,
     KeyFigureFactory,
     ParticipationFactory,
     SessionFactory,
@@ -277,3 +281,31 @@ def test_a_text_missing_in_kazakh_falls_back_with_its_language_marked(client):
     article = ArticleFactory(title_kk="", title_ru="Только по-русски")
     response = client.get(f"/kk/news/{article.slug}/")
     assert '<h1><span lang="ru">Только по-русски</span></h1>' in response.content.decode()
+
+
+def _png(name, size=(800, 600)):
+    buffer = BytesIO()
+    Image.new("RGB", size, "blue").save(buffer, format="PNG")
+    return SimpleUploadedFile(name, buffer.getvalue())
+
+
+def test_speaker_photo_is_served_in_renditions_with_its_size_and_alt_text(client):
+    speaker = SpeakerFactory(
+        photo=_png("portrait.png"),
+        photo_alt_kk="Спикер сахнада",
+        photo_alt_ru="Спикер на сцене",
+        photo_alt_en="The speaker on stage",
+    )
+    text = client.get(f"/en/speakers/{speaker.slug}/").content.decode()
+    assert 'alt="The speaker on stage"' in text
+    assert 'width="320" height="240"' in text
+    assert ".webp 320w" in text
+
+
+def test_an_affiliation_links_to_its_institution_page(client):
+    participation = ParticipationFactory(
+        position_en="Rector",
+        affiliation=InstitutionFactory(slug="enu", name_en="L.N. Gumilyov ENU"),
+    )
+    page = parse(client.get(f"/en/sessions/{participation.session.slug}/").content)
+    assert ("/en/institutions/enu/", "L.N. Gumilyov ENU") in [(h, t) for h, t, _ in page.links]

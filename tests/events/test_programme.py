@@ -88,7 +88,7 @@ def test_the_form_keeps_the_chosen_filters(client, programme):
     text = client.get("/en/forums/ii/programme/?topic=ai&kind=panel").content.decode()
     assert '<option value="ai" selected>AI in education</option>' in text
     assert '<option value="panel" selected>Panel session</option>' in text
-    assert '<form class="filters" method="get"' in text
+    assert '<form class="filters" method="get" action="/en/forums/ii/programme/"' in text
 
 
 def test_filter_state_survives_a_language_switch(client, programme):
@@ -140,9 +140,9 @@ def test_clear_filters_appears_only_when_a_filter_is_on(client, programme):
 @pytest.mark.parametrize(
     ("language", "heading", "forum_dates"),
     [
-        ("kk", "29 қазан, сәрсенбі", "2025 жылғы 29 қазан"),
-        ("ru", "29 октября, среда", "29 октября 2025"),
-        ("en", "29 October, Wednesday", "29 October 2025"),
+        ("kk", "29 қазан, сәрсенбі", "2025 жылғы 29–30 қазан"),
+        ("ru", "29 октября, среда", "29–30 октября 2025"),
+        ("en", "29 October, Wednesday", "29–30 October 2025"),
     ],
 )
 def test_dates_are_written_as_each_language_writes_them(
@@ -150,5 +150,41 @@ def test_dates_are_written_as_each_language_writes_them(
 ):
     text = client.get(f"/{language}/forums/ii/programme/").content.decode()
     assert f'<h2 id="day-1"><time datetime="2025-10-29">{heading}</time></h2>' in text
-    assert f'<time datetime="2025-10-29">{forum_dates}</time>' in text
+    assert f'<p class="card__meta">{forum_dates} · ' in text
     assert f'<option value="2025-10-29">{heading}</option>' in text
+
+
+def test_sessions_at_the_same_time_share_a_time_slot(client):
+    forum = ForumFactory(slug="slots", start_date=DAY1, end_date=DAY1)
+    for title in ("Track A", "Track B"):
+        SessionFactory(forum=forum, day=DAY1, start_time=datetime.time(14), title_en=title)
+    SessionFactory(forum=forum, day=DAY1, start_time=None, end_time=None, title_en="Visit")
+    text = client.get("/en/forums/slots/programme/").content.decode()
+    slot = '<h3 class="events-slot"><time datetime="2025-10-29T14:00:00+05:00">14:00</time></h3>'
+    assert text.count(slot) == 1
+    assert text.index(slot) < text.index("Track A") < text.index("Track B")
+    assert (
+        text.index("Track B")
+        < text.index('<h3 class="events-slot">Time to be confirmed</h3>')
+        < text.index("Visit")
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "start", "end", "expected"),
+    [
+        ("en", DAY1, DAY1, "29 October 2025"),
+        ("en", DAY1, datetime.date(2025, 11, 2), "29 October – 2 November 2025"),
+        ("ru", DAY1, datetime.date(2025, 11, 2), "29 октября – 2 ноября 2025"),
+        ("kk", DAY1, datetime.date(2025, 11, 2), "2025 жылғы 29 қазан – 2 қараша"),
+        ("kk", datetime.date(2025, 12, 30), datetime.date(2026, 1, 2),
+         "2025 жылғы 30 желтоқсан – 2026 жылғы 2 қаңтар"),
+    ],
+)  # fmt: skip
+def test_date_ranges_name_shared_months_and_years_once(language, start, end, expected):
+    from django.utils import translation
+
+    from events.templatetags.event_dates import date_range
+
+    with translation.override(language):
+        assert date_range(start, end) == expected
