@@ -111,10 +111,17 @@ class ReviewForm(forms.ModelForm):
 @admin.register(UpdateProposal)
 class UpdateProposalAdmin(admin.ModelAdmin):
     form = ReviewForm
-    list_display = ("__str__", "institution", "proposed_by", "created_at", "status")
+    list_display = ("__str__", "proposed_by", "created_at", "status")
     list_filter = ("status",)
-    list_select_related = ("institution", "proposed_by")
-    search_fields = ("institution__name_kk", "institution__name_ru", "institution__name_en")
+    list_select_related = ("institution", "branch_campus", "proposed_by")
+    search_fields = (
+        "institution__name_kk",
+        "institution__name_ru",
+        "institution__name_en",
+        "branch_campus__name_kk",
+        "branch_campus__name_ru",
+        "branch_campus__name_en",
+    )
     date_hierarchy = "created_at"
     readonly_fields = (
         "target_link",
@@ -146,9 +153,9 @@ class UpdateProposalAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("proposed for"))
     def target_link(self, proposal):
-        return format_html(
-            '<a href="{}">{}</a>', proposal.target.get_absolute_url(), proposal.target
-        )
+        meta = proposal.target._meta
+        url = reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[proposal.target.pk])
+        return format_html('<a href="{}">{}</a>', url, proposal.target)
 
     @admin.display(description=_("current and proposed values"))
     def comparison(self, proposal):

@@ -24,6 +24,7 @@ class ProposalForm(forms.Form):
         self.target = target
         kwargs["initial"] = {**services.current_values(target), **(kwargs.get("initial") or {})}
         super().__init__(*args, **kwargs)
+        self.fields["message"] = self.fields.pop("message")  # last, after the target's fields
 
     def clean(self):
         cleaned = super().clean()
@@ -49,13 +50,18 @@ def description_field(label):
     )
 
 
-class InstitutionProposalForm(ProposalForm):
+class DescriptionProposalForm(ProposalForm):
+    """Description in the three languages and website: what institutions and campuses share."""
+
     description_kk = description_field(_("Description in Kazakh"))
     description_ru = description_field(_("Description in Russian"))
     description_en = description_field(_("Description in English"))
     website = forms.URLField(
         label=_("Website"), required=False, max_length=200, assume_scheme="https"
     )
+
+
+class InstitutionProposalForm(DescriptionProposalForm):
     logo = forms.ImageField(
         label=_("New logo"),
         required=False,
@@ -73,17 +79,6 @@ class InstitutionProposalForm(ProposalForm):
         label=_("What the logo says, in English"), required=False, max_length=200
     )
 
-    field_order = [
-        "description_kk",
-        "description_ru",
-        "description_en",
-        "website",
-        "logo",
-        "logo_alt_kk",
-        "logo_alt_ru",
-        "logo_alt_en",
-    ]
-
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("logo"):
@@ -94,3 +89,15 @@ class InstitutionProposalForm(ProposalForm):
                         _("Describe the logo for people who cannot see it."),
                     )
         return cleaned
+
+
+class CampusProposalForm(DescriptionProposalForm):
+    programmes_summary_kk = forms.CharField(
+        label=_("Programmes and fields, in Kazakh"), required=False, max_length=500
+    )
+    programmes_summary_ru = forms.CharField(
+        label=_("Programmes and fields, in Russian"), required=False, max_length=500
+    )
+    programmes_summary_en = forms.CharField(
+        label=_("Programmes and fields, in English"), required=False, max_length=500
+    )

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from events.models import Forum, Session, Speaker
 from partners.storage import private_storage
 from universities.images import SafeImageField
-from universities.models import Institution
+from universities.models import BranchCampus, Institution
 from universities.publishing import PublishableModel, PublishableQuerySet
 from universities.richtext import RichTextField
 
@@ -187,6 +187,12 @@ class UpdateProposalQuerySet(models.QuerySet):
     def pending(self):
         return self.filter(status=UpdateProposal.Status.PENDING)
 
+    def concerning(self, institutions):
+        """Proposals for these institutions or for their branch campuses."""
+        return self.filter(
+            Q(institution__in=institutions) | Q(branch_campus__parent__in=institutions)
+        )
+
 
 class UpdateProposal(models.Model):
     """A change a partner asks for; staff approve (it is applied) or reject it with a reason.
@@ -207,6 +213,14 @@ class UpdateProposal(models.Model):
         blank=True,
         related_name="update_proposals",
         verbose_name=_("institution"),
+    )
+    branch_campus = models.ForeignKey(
+        BranchCampus,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="update_proposals",
+        verbose_name=_("branch campus"),
     )
     proposed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -249,6 +263,11 @@ class UpdateProposal(models.Model):
                 condition=~Q(status="rejected", rejection_reason=""),
                 name="update_proposal_rejection_has_reason",
             ),
+            models.CheckConstraint(
+                condition=Q(institution__isnull=False, branch_campus__isnull=True)
+                | Q(institution__isnull=True, branch_campus__isnull=False),
+                name="update_proposal_has_one_target",
+            ),
         ]
 
     def __str__(self):
@@ -262,4 +281,10 @@ class UpdateProposal(models.Model):
 
     @property
     def target(self):
-        return self.institution
+        """The institution or branch campus the change is proposed for."""
+        return self.institution or self.branch_campus
+
+    @property
+    def partner_institution(self):
+        """The institution whose partners may see this proposal."""
+        return self.institution or self.branch_campus.parent

@@ -21,7 +21,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
 from partners.models import UpdateProposal
-from universities.models import Institution
+from universities.models import BranchCampus, Institution
 
 # What a partner may propose for each kind of target (the fields of that model). A logo is
 # proposed as a file of its own (UpdateProposal.logo) for targets that have one.
@@ -35,9 +35,18 @@ PROPOSABLE_FIELDS = {
         "logo_alt_ru",
         "logo_alt_en",
     ),
+    BranchCampus: (
+        "description_kk",
+        "description_ru",
+        "description_en",
+        "website",
+        "programmes_summary_kk",
+        "programmes_summary_ru",
+        "programmes_summary_en",
+    ),
 }
 # The UpdateProposal foreign key that points at each kind of target.
-TARGET_FIELDS = {Institution: "institution"}
+TARGET_FIELDS = {Institution: "institution", BranchCampus: "branch_campus"}
 
 
 def proposable_fields(target):

@@ -41,6 +41,11 @@ urlpatterns = [
         views.ProposalCreateView.as_view(),
         name="proposal-create",
     ),
+    path(
+        "partner/campuses/<slug:slug>/propose/",
+        views.CampusProposalCreateView.as_view(),
+        name="campus-proposal-create",
+    ),
     path("partner/proposals/<int:pk>/", views.ProposalDetailView.as_view(), name="proposal-detail"),
     path(
         "partner/proposals/<int:pk>/logo/", views.ProposalLogoView.as_view(), name="proposal-logo"

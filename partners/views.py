@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Prefetch, Q
+from django.db.models import F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect
 from django.urls import reverse_lazy
@@ -11,9 +11,9 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView, V
 from django.views.generic.detail import SingleObjectMixin
 
 from partners import diff, services
-from partners.forms import InstitutionProposalForm
+from partners.forms import CampusProposalForm, InstitutionProposalForm
 from partners.models import CouncilMeeting, CouncilMembership, PartnerDocument, UpdateProposal
-from universities.models import Institution
+from universities.models import BranchCampus, Institution
 
 
 def partner_institutions(user):
@@ -23,8 +23,17 @@ def partner_institutions(user):
     return Institution.objects.filter(partner_accounts__user=user)
 
 
+def partner_campuses(user):
+    """The branch campuses of the user's institutions; staff see every one."""
+    if user.is_staff:
+        return BranchCampus.objects.all()
+    return BranchCampus.objects.filter(parent__in=partner_institutions(user))
+
+
 def visible_proposals(user):
-    return UpdateProposal.objects.filter(institution__in=partner_institutions(user))
+    if user.is_staff:
+        return UpdateProposal.objects.all()
+    return UpdateProposal.objects.concerning(partner_institutions(user))
 
 
 class NoStoreMixin:
@@ -121,11 +130,17 @@ class DashboardView(PartnerAreaMixin, ListView):
     paginate_by = 50
 
     def get_queryset(self):
-        pending = Q(update_proposals__status=UpdateProposal.Status.PENDING)
+        pending = (
+            UpdateProposal.objects.pending()
+            .filter(Q(institution=OuterRef("pk")) | Q(branch_campus__parent=OuterRef("pk")))
+            .order_by()
+            .annotate(count=Func(F("pk"), function="COUNT"))
+            .values("count")
+        )
         return (
             self.institutions()
             .select_related("country")
-            .annotate(pending_count=Count("update_proposals", filter=pending))
+            .annotate(pending_count=Subquery(pending, output_field=IntegerField()))
             .order_by("name")
         )
 
@@ -155,15 +170,22 @@ class InstitutionView(PartnerAreaMixin, DetailView):
             memberships=memberships,
             meetings=meetings,
             documents=own_documents.select_related("meeting"),
-            proposals=institution.update_proposals.select_related("proposed_by", "reviewed_by"),
+            campuses=institution.branch_campuses.select_related(
+                "city", "host_partner"
+            ).prefetch_related("programmes"),
+            proposals=UpdateProposal.objects.concerning([institution]).select_related(
+                "institution", "branch_campus", "proposed_by", "reviewed_by"
+            ),
             **kwargs,
         )
 
 
 class ProposalCreateView(PartnerAreaMixin, SingleObjectMixin, FormView):
+    """The form with the target's current values; sending it creates a pending proposal."""
+
     template_name = "partners/proposal_form.html"
     form_class = InstitutionProposalForm
-    context_object_name = "institution"
+    context_object_name = "target"
 
     def get_queryset(self):
         return self.institutions()
@@ -197,13 +219,20 @@ class ProposalCreateView(PartnerAreaMixin, SingleObjectMixin, FormView):
         return redirect(proposal)
 
 
+class CampusProposalCreateView(ProposalCreateView):
+    form_class = CampusProposalForm
+
+    def get_queryset(self):
+        return partner_campuses(self.request.user).select_related("parent")
+
+
 class ProposalDetailView(PartnerAreaMixin, DetailView):
     template_name = "partners/proposal_detail.html"
     context_object_name = "proposal"
 
     def get_queryset(self):
         return visible_proposals(self.request.user).select_related(
-            "institution", "proposed_by", "reviewed_by"
+            "institution", "branch_campus__parent", "proposed_by", "reviewed_by"
         )
 
     def get_context_data(self, **kwargs):

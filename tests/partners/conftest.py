@@ -95,3 +95,38 @@ def proposal_a(institution_a, partner_a):
 @pytest.fixture
 def proposal_b(institution_b, partner_b):
     return UpdateProposalFactory(institution=institution_b, proposed_by=partner_b)
+
+
+def make_campus(parent, **fields):
+    """A branch campus of ``parent`` (the universities tests may bring their own factory)."""
+    from universities.models import BranchCampus
+
+    fields.setdefault("status", BranchCampus.Status.PUBLISHED)
+    slug = fields.pop("slug", f"{parent.slug}-kazakhstan-{BranchCampus.objects.count()}")
+    return BranchCampus.objects.create(
+        slug=slug,
+        name_en=fields.pop("name_en", f"{parent.name_en} Kazakhstan"),
+        parent=parent,
+        country=parent.country,
+        **fields,
+    )
+
+
+@pytest.fixture
+def campus_a(institution_a):
+    return make_campus(institution_a, slug="alpha-kazakhstan", name_en="Alpha Kazakhstan")
+
+
+@pytest.fixture
+def campus_b(institution_b):
+    return make_campus(institution_b, slug="beta-kazakhstan", name_en="Beta Kazakhstan")
+
+
+@pytest.fixture
+def campus_proposal_a(campus_a, partner_a):
+    return UpdateProposalFactory(institution=None, branch_campus=campus_a, proposed_by=partner_a)
+
+
+@pytest.fixture
+def campus_proposal_b(campus_b, partner_b):
+    return UpdateProposalFactory(institution=None, branch_campus=campus_b, proposed_by=partner_b)

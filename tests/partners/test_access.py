@@ -17,6 +17,7 @@ LOGIN, NOT_FOUND, OK = "login", "404", "ok"
 def world(
     institution_a, institution_b, partner_a, partner_b, editor, partner_manager, superuser,
     document_a, document_b, proposal_a, proposal_b,
+    campus_a, campus_b, campus_proposal_a, campus_proposal_b,
 ):  # fmt: skip
     return {
         "anonymous": None,
@@ -25,8 +26,20 @@ def world(
         "editor": editor,
         "partner_manager": partner_manager,
         "superuser": superuser,
-        "a": {"institution": institution_a, "document": document_a, "proposal": proposal_a},
-        "b": {"institution": institution_b, "document": document_b, "proposal": proposal_b},
+        "a": {
+            "institution": institution_a,
+            "document": document_a,
+            "proposal": proposal_a,
+            "campus": campus_a,
+            "campus-proposal": campus_proposal_a,
+        },
+        "b": {
+            "institution": institution_b,
+            "document": document_b,
+            "proposal": proposal_b,
+            "campus": campus_b,
+            "campus-proposal": campus_proposal_b,
+        },
     }
 
 
@@ -39,8 +52,12 @@ def _reverse(world, name, side):
     objects = world[side] if side else {}
     if name in ("institution", "proposal-create"):
         return reverse(f"partners:{name}", args=[objects["institution"].slug])
+    if name == "campus-proposal-create":
+        return reverse(f"partners:{name}", args=[objects["campus"].slug])
     if name == "proposal-detail":
         return reverse("partners:proposal-detail", args=[objects["proposal"].pk])
+    if name == "campus-proposal-detail":
+        return reverse("partners:proposal-detail", args=[objects["campus-proposal"].pk])
     if name == "document-download":
         return reverse("partners:document-download", args=[objects["document"].pk])
     return reverse(f"partners:{name}")
@@ -55,14 +72,23 @@ EVERY_USER = {"anonymous": LOGIN, "partner_a": OK, "partner_b": OK, **ALL_STAFF_
 
 CASES = [("dashboard", None, EVERY_USER), ("password-change", None, EVERY_USER)] + [
     (name, side, OWN_ONLY[side])
-    for name in ("institution", "proposal-create", "proposal-detail", "document-download")
+    for name in (
+        "institution",
+        "proposal-create",
+        "campus-proposal-create",
+        "proposal-detail",
+        "campus-proposal-detail",
+        "document-download",
+    )
     for side in ("a", "b")
 ]
 EXPECTED_H1 = {
     "dashboard": "My institutions",
     "password-change": "Change password",
     "proposal-create": "Propose an update",
+    "campus-proposal-create": "Propose an update",
     "proposal-detail": "Proposed update",
+    "campus-proposal-detail": "Proposed update",
 }
 
 
