@@ -40,6 +40,10 @@ class ProposalForm(forms.Form):
         return cleaned
 
 
+def short_text(label, max_length):
+    return forms.CharField(label=label, required=False, max_length=max_length)
+
+
 def description_field(label):
     return forms.CharField(
         label=label,
@@ -69,15 +73,9 @@ class InstitutionProposalForm(DescriptionProposalForm):
         help_text=_("JPEG, PNG or WebP, at most 10 MB. Leave empty to keep the current logo."),
     )
 
-    logo_alt_kk = forms.CharField(
-        label=_("What the logo says, in Kazakh"), required=False, max_length=200
-    )
-    logo_alt_ru = forms.CharField(
-        label=_("What the logo says, in Russian"), required=False, max_length=200
-    )
-    logo_alt_en = forms.CharField(
-        label=_("What the logo says, in English"), required=False, max_length=200
-    )
+    logo_alt_kk = short_text(_("What the logo says, in Kazakh"), 200)
+    logo_alt_ru = short_text(_("What the logo says, in Russian"), 200)
+    logo_alt_en = short_text(_("What the logo says, in English"), 200)
 
     def clean(self):
         cleaned = super().clean()
@@ -92,12 +90,6 @@ class InstitutionProposalForm(DescriptionProposalForm):
 
 
 class CampusProposalForm(DescriptionProposalForm):
-    programmes_summary_kk = forms.CharField(
-        label=_("Programmes and fields, in Kazakh"), required=False, max_length=500
-    )
-    programmes_summary_ru = forms.CharField(
-        label=_("Programmes and fields, in Russian"), required=False, max_length=500
-    )
-    programmes_summary_en = forms.CharField(
-        label=_("Programmes and fields, in English"), required=False, max_length=500
-    )
+    programmes_summary_kk = short_text(_("Programmes and fields, in Kazakh"), 500)
+    programmes_summary_ru = short_text(_("Programmes and fields, in Russian"), 500)
+    programmes_summary_en = short_text(_("Programmes and fields, in English"), 500)
