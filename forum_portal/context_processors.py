@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 # The main navigation: (URL name, label). Each app adds its entry when its pages exist.
 MAIN_NAVIGATION = [
     ("home", _("Home")),
+    ("universities:campus-list", _("Branch campuses")),
 ]
 
 

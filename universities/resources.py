@@ -1,0 +1,114 @@
+"""Import and export of institutions and branch campuses (admin import/export and open data).
+
+The column names are stable: they are the open-data format. Exporting and importing the same
+file again changes nothing (unchanged rows are skipped).
+"""
+
+from django.conf import settings
+from import_export import fields, resources, widgets
+
+from universities.models import BranchCampus, City, Country, Institution
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def _translated(*names):
+    return tuple(f"{name}_{code}" for name in names for code in LANGUAGE_CODES)
+
+
+class SourceLinesWidget(widgets.CharWidget):
+    """Source addresses: one per line in the database, separated by " ; " in a file cell."""
+
+    def clean(self, value, row=None, **kwargs):
+        text = super().clean(value, row, **kwargs) or ""
+        return "\n".join(
+            part.strip() for part in text.replace(";", "\n").splitlines() if part.strip()
+        )
+
+    def render(self, value, obj=None, **kwargs):
+        return " ; ".join(line.strip() for line in (value or "").splitlines() if line.strip())
+
+
+class PortalResource(resources.ModelResource):
+    def before_import_row(self, row, **kwargs):
+        # Empty cells of optional foreign keys come back as "" from CSV and None from JSON.
+        for key, value in list(row.items()):
+            if value is None:
+                row[key] = ""
+
+
+class InstitutionResource(PortalResource):
+    country = fields.Field(
+        attribute="country",
+        column_name="country",
+        widget=widgets.ForeignKeyWidget(Country, field="code"),
+    )
+    city = fields.Field(
+        attribute="city", column_name="city", widget=widgets.ForeignKeyWidget(City, field="slug")
+    )
+
+    class Meta:
+        model = Institution
+        import_id_fields = ("slug",)
+        skip_unchanged = True
+        report_skipped = True
+        clean_model_instances = True
+        fields = (
+            "slug",
+            "kind",
+            *_translated("name", "short_name", "description"),
+            "country",
+            "city",
+            "website",
+            "status",
+        )
+        export_order = fields
+
+
+class BranchCampusResource(PortalResource):
+    parent = fields.Field(
+        attribute="parent",
+        column_name="parent",
+        widget=widgets.ForeignKeyWidget(Institution, field="slug"),
+    )
+    country = fields.Field(
+        attribute="country",
+        column_name="country",
+        widget=widgets.ForeignKeyWidget(Country, field="code"),
+    )
+    city = fields.Field(
+        attribute="city", column_name="city", widget=widgets.ForeignKeyWidget(City, field="slug")
+    )
+    host_partner = fields.Field(
+        attribute="host_partner",
+        column_name="host_partner",
+        widget=widgets.ForeignKeyWidget(Institution, field="slug"),
+    )
+    source_urls = fields.Field(
+        attribute="source_urls", column_name="source_urls", widget=SourceLinesWidget()
+    )
+
+    class Meta:
+        model = BranchCampus
+        import_id_fields = ("slug",)
+        skip_unchanged = True
+        report_skipped = True
+        clean_model_instances = True
+        fields = (
+            "slug",
+            *_translated("name"),
+            "parent",
+            "country",
+            "city",
+            "host_partner",
+            "kind",
+            "campus_status",
+            "year_opened",
+            "first_campus_abroad",
+            "website",
+            *_translated("partner_note", "programmes_summary", "notes", "description"),
+            "source_urls",
+            "confidence",
+            "status",
+        )
+        export_order = fields
