@@ -29,7 +29,19 @@ class SourceLinesWidget(widgets.CharWidget):
         return " ; ".join(line.strip() for line in (value or "").splitlines() if line.strip())
 
 
+def _key(model, field, name):
+    """A foreign key written as the related row's stable key (a slug or a code)."""
+    return fields.Field(
+        attribute=name, column_name=name, widget=widgets.ForeignKeyWidget(model, field=field)
+    )
+
+
 class PortalResource(resources.ModelResource):
+    """Shared by both resources: every row keyed on its slug, unchanged rows skipped."""
+
+    country = _key(Country, "code", "country")
+    city = _key(City, "slug", "city")
+
     def before_import_row(self, row, **kwargs):
         # Empty cells of optional foreign keys come back as "" from CSV and None from JSON.
         for key, value in list(row.items()):
@@ -38,15 +50,6 @@ class PortalResource(resources.ModelResource):
 
 
 class InstitutionResource(PortalResource):
-    country = fields.Field(
-        attribute="country",
-        column_name="country",
-        widget=widgets.ForeignKeyWidget(Country, field="code"),
-    )
-    city = fields.Field(
-        attribute="city", column_name="city", widget=widgets.ForeignKeyWidget(City, field="slug")
-    )
-
     class Meta:
         model = Institution
         import_id_fields = ("slug",)
@@ -66,24 +69,8 @@ class InstitutionResource(PortalResource):
 
 
 class BranchCampusResource(PortalResource):
-    parent = fields.Field(
-        attribute="parent",
-        column_name="parent",
-        widget=widgets.ForeignKeyWidget(Institution, field="slug"),
-    )
-    country = fields.Field(
-        attribute="country",
-        column_name="country",
-        widget=widgets.ForeignKeyWidget(Country, field="code"),
-    )
-    city = fields.Field(
-        attribute="city", column_name="city", widget=widgets.ForeignKeyWidget(City, field="slug")
-    )
-    host_partner = fields.Field(
-        attribute="host_partner",
-        column_name="host_partner",
-        widget=widgets.ForeignKeyWidget(Institution, field="slug"),
-    )
+    parent = _key(Institution, "slug", "parent")
+    host_partner = _key(Institution, "slug", "host_partner")
     source_urls = fields.Field(
         attribute="source_urls", column_name="source_urls", widget=SourceLinesWidget()
     )

@@ -52,50 +52,34 @@ COLUMN_CITY = gettext_lazy("Host city")
 COLUMN_KIND = gettext_lazy("Kind")
 COLUMN_STATUS = gettext_lazy("Status")
 COLUMN_YEAR = gettext_lazy("Year opened")
+TITLE_COUNTRY = gettext_lazy("Branch campuses by country of origin")
+TITLE_CITY = gettext_lazy("Branch campuses by host city")
+TITLE_KIND = gettext_lazy("Branch campuses by kind")
+TITLE_STATUS = gettext_lazy("Branch campuses by status")
+TITLE_YEAR = gettext_lazy("Branch campuses by year opened")
 
 
 def charts(campuses):
     not_stated = _("not stated")
+
+    def by(attribute, label_of, order=None):
+        return _rows(Counter(getattr(c, attribute) for c in campuses), label_of, order)
+
     breakdowns = [
-        (
-            "country",
-            COLUMN_COUNTRY,
-            gettext_lazy("Branch campuses by country of origin"),
-            _rows(Counter(c.country for c in campuses), str),
-        ),
-        (
-            "city",
-            COLUMN_CITY,
-            gettext_lazy("Branch campuses by host city"),
-            _rows(Counter(c.city for c in campuses), lambda city: city or not_stated),
-        ),
-        (
-            "kind",
-            COLUMN_KIND,
-            gettext_lazy("Branch campuses by kind"),
-            _rows(
-                Counter(c.kind for c in campuses),
-                lambda kind: BranchCampus.Kind(kind).label,
-            ),
-        ),
+        ("country", COLUMN_COUNTRY, TITLE_COUNTRY, by("country", str)),
+        ("city", COLUMN_CITY, TITLE_CITY, by("city", lambda city: city or not_stated)),
+        ("kind", COLUMN_KIND, TITLE_KIND, by("kind", lambda v: BranchCampus.Kind(v).label)),
         (
             "status",
             COLUMN_STATUS,
-            gettext_lazy("Branch campuses by status"),
-            _rows(
-                Counter(c.campus_status for c in campuses),
-                lambda status: BranchCampus.CampusStatus(status).label,
-            ),
+            TITLE_STATUS,
+            by("campus_status", lambda v: BranchCampus.CampusStatus(v).label),
         ),
         (
             "year",
             COLUMN_YEAR,
-            gettext_lazy("Branch campuses by year opened"),
-            _rows(
-                Counter(c.year_opened for c in campuses),
-                lambda year: year or not_stated,
-                order=lambda year: year or 9999,
-            ),
+            TITLE_YEAR,
+            by("year_opened", lambda year: year or not_stated, order=lambda year: year or 9999),
         ),
     ]
     return [_chart(*breakdown) for breakdown in breakdowns]

@@ -44,6 +44,7 @@ class FilteredCampusesMixin(CampusQuerysetMixin):
 
 class CampusListView(FilteredCampusesMixin, ListView):
     paginate_by = 20
+    context_object_name = "campus_list"
     template_name = "universities/branchcampus_list.html"
 
     def get_context_data(self, **kwargs):
