@@ -5,6 +5,7 @@ file again changes nothing (unchanged rows are skipped).
 """
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
 from universities.models import BranchCampus, City, Country, Institution
@@ -29,10 +30,27 @@ class SourceLinesWidget(widgets.CharWidget):
         return " ; ".join(line.strip() for line in (value or "").splitlines() if line.strip())
 
 
+def _blank_is_none(value):
+    return None if value == "" else value
+
+
+class StableKeyWidget(widgets.ForeignKeyWidget):
+    """A related row named by its slug or code; an unknown one is a clear row error."""
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row, **kwargs)
+        except self.model.DoesNotExist:
+            raise ValueError(
+                _("No %(model)s with the %(field)s “%(value)s”.")
+                % {"model": self.model._meta.verbose_name, "field": self.field, "value": value}
+            ) from None
+
+
 def _key(model, field, name):
     """A foreign key written as the related row's stable key (a slug or a code)."""
     return fields.Field(
-        attribute=name, column_name=name, widget=widgets.ForeignKeyWidget(model, field=field)
+        attribute=name, column_name=name, widget=StableKeyWidget(model, field=field)
     )
 
 
@@ -41,6 +59,16 @@ class PortalResource(resources.ModelResource):
 
     country = _key(Country, "code", "country")
     city = _key(City, "slug", "city")
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        """Unchanged rows are skipped; an empty translation is the same whether the database
+        holds it as NULL (never filled in) or as "" (a file's empty cell)."""
+        if import_validation_errors or original.pk is None:
+            return False
+        return all(
+            _blank_is_none(field.get_value(instance)) == _blank_is_none(field.get_value(original))
+            for field in self.get_import_fields()
+        )
 
     def before_import_row(self, row, **kwargs):
         # Empty cells of optional foreign keys come back as "" from CSV and None from JSON.
