@@ -10,6 +10,7 @@ MAIN_NAVIGATION = [
     ("events:programme", _("Programme")),
     ("events:speaker-list", _("Speakers")),
     ("events:article-list", _("News")),
+    ("universities:campus-list", _("Branch campuses")),
     ("partners:council", _("Council")),
 ]
 

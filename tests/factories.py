@@ -238,3 +238,38 @@ class UpdateProposalFactory(factory.django.DjangoModelFactory):
     institution = factory.SubFactory(InstitutionFactory)
     proposed_by = factory.SubFactory(UserFactory)
     changes = factory.LazyFunction(lambda: {"website": "https://example.org/new"})
+
+
+# --- universities: branch campuses ---
+from universities.models import BranchCampus, Programme  # noqa: E402
+
+
+class BranchCampusFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = BranchCampus
+
+    slug = factory.Sequence(lambda n: f"campus-{n}")
+    name_kk = factory.Sequence(lambda n: f"Филиал {n} (kk)")
+    name_ru = factory.Sequence(lambda n: f"Филиал {n}")
+    name_en = factory.Sequence(lambda n: f"Campus {n}")
+    parent = factory.SubFactory(InstitutionFactory)
+    country = factory.SelfAttribute("parent.country")
+    city = factory.SubFactory(CityFactory)
+    kind = BranchCampus.Kind.BRANCH_CAMPUS
+    campus_status = BranchCampus.CampusStatus.OPERATING
+    year_opened = 2024
+    source_urls = "https://example.org/source"
+    status = BranchCampus.Status.PUBLISHED
+
+
+class ProgrammeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Programme
+
+    campus = factory.SubFactory(BranchCampusFactory)
+    title_kk = factory.Sequence(lambda n: f"Бағдарлама {n}")
+    title_ru = factory.Sequence(lambda n: f"Программа {n}")
+    title_en = factory.Sequence(lambda n: f"Programme {n}")
+    level = Programme.Level.BACHELOR
+    field = Programme.Field.ICT
+    language = Programme.Language.ENGLISH

@@ -1,8 +1,10 @@
 from django.contrib import admin
-from modeltranslation.admin import TranslationAdmin
+from import_export.admin import ImportExportMixin
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from universities.admin_mixins import PortalAdminMixin
-from universities.models import City, Country, Institution
+from universities.models import BranchCampus, City, Country, Institution, Programme
+from universities.resources import BranchCampusResource, InstitutionResource
 
 
 @admin.register(Country)
@@ -21,10 +23,59 @@ class CityAdmin(PortalAdminMixin, TranslationAdmin):
 
 
 @admin.register(Institution)
-class InstitutionAdmin(PortalAdminMixin, TranslationAdmin):
+class InstitutionAdmin(ImportExportMixin, PortalAdminMixin, TranslationAdmin):
+    resource_classes = [InstitutionResource]
     list_display = ("name", "kind", "country", "city", "status")
     list_filter = ("status", "kind", "country")
     list_select_related = ("country", "city")
     search_fields = ("name_kk", "name_ru", "name_en", "short_name_en", "slug")
     prepopulated_fields = {"slug": ("name_en",)}
     autocomplete_fields = ("country", "city")
+
+
+class ProgrammeInline(TranslationTabularInline):
+    model = Programme
+    fields = ("title", "level", "field", "language", "order")
+    extra = 0
+
+
+@admin.register(BranchCampus)
+class BranchCampusAdmin(ImportExportMixin, PortalAdminMixin, TranslationAdmin):
+    resource_classes = [BranchCampusResource]
+    list_display = (
+        "name",
+        "parent",
+        "country",
+        "city",
+        "kind",
+        "campus_status",
+        "year_opened",
+        "status",
+    )
+    list_filter = ("status", "campus_status", "kind", "country", "city", "confidence")
+    list_select_related = ("parent", "country", "city")
+    search_fields = ("name_kk", "name_ru", "name_en", "slug", "parent__name_en", "parent__name_ru")
+    prepopulated_fields = {"slug": ("name_en",)}
+    autocomplete_fields = ("parent", "country", "city", "host_partner")
+    inlines = [ProgrammeInline]
+    fields = (
+        "name",
+        "slug",
+        "parent",
+        "country",
+        "kind",
+        "campus_status",
+        "city",
+        "host_partner",
+        "partner_note",
+        "year_opened",
+        "first_campus_abroad",
+        "website",
+        "description",
+        "programmes_summary",
+        "notes",
+        "source_urls",
+        "confidence",
+        "status",
+        "publish_at",
+    )

@@ -10,4 +10,23 @@ urlpatterns = [
         views.InstitutionDetailView.as_view(),
         name="institution-detail",
     ),
+    path("campuses/", views.CampusListView.as_view(), name="campus-list"),
+    path(
+        "campuses/statistics/",
+        views.CampusStatisticsView.as_view(),
+        name="campus-statistics",
+    ),
+    path(
+        "campuses/open-data.csv",
+        views.CampusExportView.as_view(),
+        {"format": "csv"},
+        name="campus-export-csv",
+    ),
+    path(
+        "campuses/open-data.json",
+        views.CampusExportView.as_view(),
+        {"format": "json"},
+        name="campus-export-json",
+    ),
+    path("campuses/<slug:slug>/", views.CampusDetailView.as_view(), name="campus-detail"),
 ]
