@@ -172,3 +172,13 @@ def test_meetings_link_their_public_forum_and_session_and_members_their_speaker(
     assert (speaker.get_absolute_url().replace("/kk/", "/en/"), "A. Speaker") in links
     assert "Draft session" not in [text for _href, text in links]
     assert "Hidden Person" not in [text for _href, text in links]
+
+
+def test_public_institution_page_shows_the_council_seat(client):
+    institution = InstitutionFactory(slug="gamma-university")
+    CouncilMembershipFactory(
+        institution=institution, role="chair", since=datetime.date(2024, 10, 18)
+    )
+    content = client.get("/en/institutions/gamma-university/").content.decode()
+    assert '<h2 id="council-seat-title">Council of Strategic Partners</h2>' in content
+    assert "<li>Chair · since 2024</li>" in content
