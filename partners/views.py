@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, FormView, ListView, TemplateView, View
 from django.views.generic.detail import SingleObjectMixin
@@ -198,6 +198,15 @@ class ProposalCreateView(PartnerAreaMixin, SingleObjectMixin, FormView):
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "target": self.object}
+
+    def get_context_data(self, **kwargs):
+        home = getattr(self.object, "parent", self.object)
+        cancel_url = (
+            reverse("partners:institution", args=[home.slug])
+            if home
+            else reverse("partners:dashboard")
+        )
+        return super().get_context_data(cancel_url=cancel_url, **kwargs)
 
     def form_valid(self, form):
         data = form.cleaned_data

@@ -109,3 +109,24 @@ def test_institution_page_query_count_does_not_grow_with_campuses(client, partne
     few = count()
     add(25)
     assert count() == few
+
+
+def test_staff_propose_for_a_campus_whose_parent_is_unknown(client, partner_manager, institution_a):
+    campus = make_campus(institution_a, slug="orphan-campus", name_en="Orphan campus")
+    campus.parent = None
+    campus.save()
+    client.force_login(partner_manager)
+    form_page = client.get("/en/partner/campuses/orphan-campus/propose/")
+    links = [href for href, _text, _attrs in parse(form_page.content).links]
+    assert "/en/partner/" in links
+    proposal = UpdateProposal.objects.create(
+        branch_campus=campus, proposed_by=partner_manager, changes={"website": "https://x.kz"}
+    )
+    page = parse(client.get(f"/en/partner/proposals/{proposal.pk}/").content)
+    assert page.h1 == ["Proposed update"]
+
+
+def test_cancel_leads_back_to_the_parent_institution(client, partner_a, campus_a):
+    client.force_login(partner_a)
+    response = client.get(f"/en/partner/campuses/{campus_a.slug}/propose/")
+    assert response.context["cancel_url"] == "/en/partner/institutions/alpha-university/"
