@@ -309,3 +309,13 @@ def test_an_affiliation_links_to_its_institution_page(client):
     )
     page = parse(client.get(f"/en/sessions/{participation.session.slug}/").content)
     assert ("/en/institutions/enu/", "L.N. Gumilyov ENU") in [(h, t) for h, t, _ in page.links]
+
+
+def test_page_links_keep_the_search(client):
+    SpeakerFactory.create_batch(30, name_en="Same name")
+    page = parse(client.get("/en/speakers/?q=Same&country=").content)
+    pages = [(h, t) for h, t, _a in page.links if "page=" in h]
+    assert pages == [
+        ("?q=Same&country=&page=2", "2"),
+        ("?q=Same&country=&page=2", "Next"),
+    ]
