@@ -9,7 +9,7 @@ data does not give is left empty, so the page falls back to another language mar
 
 from django.db import transaction
 
-from universities.models import BranchCampus, City, Country, Institution
+from universities.models import BranchCampus, City, Country, Institution, Programme
 
 PUBLISHED = BranchCampus.Status.PUBLISHED
 
@@ -952,6 +952,57 @@ CAMPUSES = [
     },
 ]
 
+# Programme rows only where the CSV's programs_or_fields names both the subject and the level;
+# fields are ISCED-F broad fields; the language only where the row says "English-medium".
+B, M, F = Programme.Level.BACHELOR, Programme.Level.MASTER, Programme.Level.FOUNDATION
+PROGRAMMES = {
+    "de-montfort-university-kazakhstan-dmuk": [
+        ("Business", B, "04", ""),
+        ("Finance", B, "04", ""),
+        ("Design", B, "02", ""),
+    ],
+    "coventry-university-kazakhstan": [
+        ("Business", B, "04", ""),
+        ("International relations", B, "03", ""),
+        ("Economics", B, "03", ""),
+        ("Finance", B, "04", ""),
+        ("Computer science", B, "06", ""),
+        ("MBA Global Business", M, "04", ""),
+        ("Executive MBA", M, "04", ""),
+    ],
+    "cardiff-university-kazakhstan": [
+        ("Computer science", B, "06", "en"),
+        ("Business management", B, "04", "en"),
+        ("Civil engineering", B, "07", "en"),
+        ("Geology and exploration", B, "05", "en"),
+    ],
+    "heriot-watt-university-branch-at-zhubanov-university": [
+        ("Oil and gas business", B, "04", "en"),
+        ("Electric power engineering", B, "07", "en"),
+        ("Computer engineering", B, "07", "en"),
+    ],
+    "northwestern-polytechnical-university-kazakhstan-branch": [
+        ("Materials science", M, "07", ""),
+        ("Information and communication engineering", M, "07", ""),
+        ("Computer science", M, "06", ""),
+    ],
+    "beijing-language-and-culture-university-kazakhstan-blcu-kazakhstan": [
+        ("Foundation year", F, "00", ""),
+        ("Chinese language teaching and translation (3+1 double degree)", B, "02", ""),
+    ],
+    "colorado-school-of-mines-programmes-at-new-technical-university-in-zhezkazgan": [
+        ("Oil and gas", B, "07", ""),
+        ("Geology", B, "05", ""),
+        ("Geophysics", B, "05", ""),
+        ("Mining", B, "07", ""),
+    ],
+    "anhalt-international-university-in-kazakhstan-branch-of-anhalt-university-of-applied-sciences": [
+        ("Electrical and computer engineering", B, "07", "en"),
+        ("Biomedical engineering", B, "07", "en"),
+        ("Applied computer science / AI", B, "06", "en"),
+    ],
+}
+
 
 def load(with_passwords):
     with transaction.atomic():
@@ -996,7 +1047,23 @@ def load(with_passwords):
             row["host_partner"] = institutions.get(row["host_partner"])
             row["city"] = cities.get(row["city"])
             row["country"] = countries[row["country"]]
-            BranchCampus.objects.get_or_create(slug=slug, defaults={**row, "status": PUBLISHED})
+            campus, created = BranchCampus.objects.get_or_create(
+                slug=slug, defaults={**row, "status": PUBLISHED}
+            )
+            if created:
+                Programme.objects.bulk_create(
+                    Programme(
+                        campus=campus,
+                        title_en=title,
+                        level=level,
+                        field=field,
+                        language=language,
+                        order=order,
+                    )
+                    for order, (title, level, field, language) in enumerate(
+                        PROGRAMMES.get(slug, [])
+                    )
+                )
     return []
 
 

@@ -82,7 +82,9 @@ def publish(queryset, *, user, status):
     """Set the publication state of every object in ``queryset``, one save each (so that each
     change is recorded in the history with its author). Returns how many changed."""
     changed = 0
-    for obj in queryset.select_for_update().exclude(status=status):
+    # No joins: PostgreSQL cannot lock the nullable side of an outer join (the admin list
+    # hands over its queryset with list_select_related).
+    for obj in queryset.select_related(None).select_for_update().exclude(status=status):
         obj.status = status
         obj._change_reason = f"{status} by {user.get_username()}"
         obj.save(update_fields=["status", "updated_at"])

@@ -139,3 +139,18 @@ def test_map_marks_each_host_city_once_with_its_count(client):
     assert '<desc id="campus-map-desc">Astana: 2</desc>' in text
     assert text.count('<g class="campus-map__marker">') == 1
     assert "tile" not in text and "https://" not in text.split("<main", 1)[1].split("</main>")[0]
+
+
+def test_demo_programmes_come_only_from_rows_that_name_subject_and_level(client, demo):
+    response = client.get("/en/campuses/?level=master&sort=name")
+    assert re.findall(r'<h2><a href="/en/campuses/[^"]+/">([^<]+)</a></h2>', response.text) == [
+        "Coventry University Kazakhstan",
+        "Northwestern Polytechnical University Kazakhstan Branch",
+    ]
+    cardiff = BranchCampus.objects.get(slug="cardiff-university-kazakhstan")
+    assert [(p.title_en, p.level, p.field, p.language) for p in cardiff.programmes.all()] == [
+        ("Computer science", "bachelor", "06", "en"),
+        ("Business management", "bachelor", "04", "en"),
+        ("Civil engineering", "bachelor", "07", "en"),
+        ("Geology and exploration", "bachelor", "05", "en"),
+    ]
