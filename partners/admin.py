@@ -148,6 +148,9 @@ class UpdateProposalAdmin(admin.ModelAdmin):
             return (*self.readonly_fields, "rejection_reason")
         return self.readonly_fields
 
+    class Media:
+        css = {"all": ["partners/proposal-review.css"]}
+
     def has_add_permission(self, request):
         return False
 

@@ -319,3 +319,9 @@ def test_admin_shows_the_proposed_logo_through_the_checking_view(
     content = client.get(_admin_url(proposal_a)).content.decode()
     url = reverse("partners:proposal-logo", args=[proposal_a.pk])
     assert f'<a href="{url}"><img src="{url}" alt="" width="160"></a>' in content
+
+
+def test_the_review_page_loads_its_comparison_styles(client, partner_manager, proposal_a):
+    client.force_login(partner_manager)
+    content = client.get(_admin_url(proposal_a)).content.decode()
+    assert 'href="/static/partners/proposal-review.css"' in content
