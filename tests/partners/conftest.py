@@ -1,5 +1,8 @@
+from io import BytesIO
+
 import pytest
 from django.contrib.auth.models import Group
+from PIL import Image
 
 from forum_portal.roles import EDITOR, PARTNER_MANAGER
 from tests.factories import (
@@ -11,6 +14,12 @@ from tests.factories import (
 )
 
 PASSWORD = "Correct-horse-battery-9"
+
+
+def png_bytes(size=(40, 20), colour="navy"):
+    out = BytesIO()
+    Image.new("RGB", size, colour).save(out, format="PNG")
+    return out.getvalue()
 
 
 @pytest.fixture(autouse=True)

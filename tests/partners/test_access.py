@@ -1,10 +1,12 @@
 """Who may open which partner URL: the full matrix of users × URLs, each cell asserted."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import translation
 
 from tests.html import parse
+from tests.partners.conftest import png_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +21,8 @@ def world(
     document_a, document_b, proposal_a, proposal_b,
     campus_a, campus_b, campus_proposal_a, campus_proposal_b,
 ):  # fmt: skip
+    for proposal in (proposal_a, proposal_b):
+        proposal.logo.save("logo.png", ContentFile(png_bytes()), save=True)
     return {
         "anonymous": None,
         "partner_a": partner_a,
@@ -60,6 +64,8 @@ def _reverse(world, name, side):
         return reverse("partners:proposal-detail", args=[objects["campus-proposal"].pk])
     if name == "document-download":
         return reverse("partners:document-download", args=[objects["document"].pk])
+    if name == "proposal-logo":
+        return reverse("partners:proposal-logo", args=[objects["proposal"].pk])
     return reverse(f"partners:{name}")
 
 
@@ -79,6 +85,7 @@ CASES = [("dashboard", None, EVERY_USER), ("password-change", None, EVERY_USER)]
         "proposal-detail",
         "campus-proposal-detail",
         "document-download",
+        "proposal-logo",
     )
     for side in ("a", "b")
 ]
@@ -109,6 +116,10 @@ def test_access_matrix(client, world, user_key, name, side, expected):
         )
     elif outcome == NOT_FOUND:
         assert (response.status_code, parse(response.content).h1) == (404, ["Page not found"])
+    elif name == "proposal-logo":
+        content = b"".join(response.streaming_content)
+        assert (response.status_code, content[:8]) == (200, b"\x89PNG\r\n\x1a\n")
+        assert response["Content-Disposition"].startswith("inline;")
     elif name == "document-download":
         document = world[side]["document"]
         document.file.open("rb")
@@ -155,20 +166,3 @@ def test_staff_dashboard_lists_every_institution(client, editor, institution_a, 
     client.force_login(editor)
     response = client.get("/en/partner/")
     assert list(response.context["institutions"]) == [institution_a, institution_b]
-
-
-def test_proposed_logo_is_shown_only_to_its_partners_and_staff(
-    client, partner_a, partner_b, editor, proposal_a
-):
-    from django.core.files.base import ContentFile
-
-    from tests.partners.test_proposals import png_bytes
-
-    proposal_a.logo.save("logo.png", ContentFile(png_bytes()), save=True)
-    url = reverse("partners:proposal-logo", args=[proposal_a.pk])
-    client.force_login(partner_b)
-    assert client.get(url).status_code == 404
-    for user in (partner_a, editor):
-        client.force_login(user)
-        response = client.get(url)
-        assert b"".join(response.streaming_content)[:8] == b"\x89PNG\r\n\x1a\n"

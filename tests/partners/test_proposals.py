@@ -1,25 +1,17 @@
 """Proposing an update, reviewing it in the admin side by side, approving and rejecting it."""
 
-from io import BytesIO
-
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
-from PIL import Image
 
 from partners import services
 from partners.models import UpdateProposal
+from tests.partners.conftest import png_bytes
 
 pytestmark = pytest.mark.django_db
-
-
-def png_bytes(size=(40, 20), colour="navy"):
-    out = BytesIO()
-    Image.new("RGB", size, colour).save(out, format="PNG")
-    return out.getvalue()
 
 
 def _form_data(institution, **changes):
