@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from universities.models import BranchCampus, City, Country, Programme
 
+
 def shown_name(prefix=""):
     """The name a visitor sees in the current language, fallbacks included (for ordering)."""
     order = [get_language(), *settings.MODELTRANSLATION_FALLBACK_LANGUAGES]
