@@ -166,3 +166,11 @@ def test_map_labels_are_plain_svg_text_with_the_language_of_a_fallback(client):
     labels = re.findall(r"<text [^>]*>(.*?)</text>", svg)
     assert labels == ["Petropavl"]
     assert 'lang="en">Petropavl</text>' in svg
+
+
+def test_demo_marks_cardiffs_first_campus_abroad(client, demo):
+    assert list(
+        BranchCampus.objects.filter(first_campus_abroad=True).values_list("slug", flat=True)
+    ) == ["cardiff-university-kazakhstan"]
+    text = client.get("/en/campuses/cardiff-university-kazakhstan/").text
+    assert "This is the parent university's first campus outside its home country." in text
