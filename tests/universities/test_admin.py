@@ -1,4 +1,4 @@
-"""The back office for institutions and branch campuses: lists, search, publishing, import rights."""
+"""Back office for branch campuses: list, search, publishing, who may import."""
 
 import pytest
 from django.contrib.auth import get_user_model
