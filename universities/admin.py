@@ -7,6 +7,14 @@ from universities.models import BranchCampus, City, Country, Institution, Progra
 from universities.resources import BranchCampusResource, InstitutionResource
 
 
+class PortalImportExportMixin(ImportExportMixin):
+    """Import creates and changes rows: only for those who may add and change them (not
+    translators, who edit texts only)."""
+
+    def has_import_permission(self, request):
+        return self.has_add_permission(request) and self.has_change_permission(request)
+
+
 @admin.register(Country)
 class CountryAdmin(PortalAdminMixin, TranslationAdmin):
     list_display = ("name", "code")
@@ -23,7 +31,7 @@ class CityAdmin(PortalAdminMixin, TranslationAdmin):
 
 
 @admin.register(Institution)
-class InstitutionAdmin(ImportExportMixin, PortalAdminMixin, TranslationAdmin):
+class InstitutionAdmin(PortalImportExportMixin, PortalAdminMixin, TranslationAdmin):
     resource_classes = [InstitutionResource]
     list_display = ("name", "kind", "country", "city", "status")
     list_filter = ("status", "kind", "country")
@@ -40,7 +48,7 @@ class ProgrammeInline(TranslationTabularInline):
 
 
 @admin.register(BranchCampus)
-class BranchCampusAdmin(ImportExportMixin, PortalAdminMixin, TranslationAdmin):
+class BranchCampusAdmin(PortalImportExportMixin, PortalAdminMixin, TranslationAdmin):
     resource_classes = [BranchCampusResource]
     list_display = (
         "name",

@@ -257,6 +257,7 @@ CAMPUSES = [
         "kind": "branch_campus",
         "campus_status": "operating",
         "year_opened": 2025,
+        "first_campus_abroad": True,  # kazpravda: its first campus outside the UK
         "partner_note_en": "Funding partner: Qualified Centre of Education Public Foundation (QCEF), not "
         "a university.",
         "notes_en": "Opened on 3 September 2025.",

@@ -1,15 +1,26 @@
 from django import forms
-from django.db.models import Count, Q
+from django.conf import settings
+from django.db.models import Count, F, Q, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from universities.models import BranchCampus, City, Country, Programme
 
+
+def shown_name(prefix=""):
+    """The name a visitor sees in the current language, fallbacks included (for ordering)."""
+    order = [get_language(), *settings.MODELTRANSLATION_FALLBACK_LANGUAGES]
+    codes = list(dict.fromkeys(code for code in order if code))
+    return Coalesce(*(NullIf(f"{prefix}name_{code}", Value("")) for code in codes), Value(""))
+
+
 SORTS = {
-    "name": (_("Name"), ("name", "name_en")),
-    "-year": (_("Newest first"), ("-year_opened", "name")),
-    "year": (_("Oldest first"), ("year_opened", "name")),
-    "city": (_("Host city"), ("city__name", "name")),
-    "country": (_("Country of origin"), ("country__name", "name")),
+    "name": (_("Name"), lambda: (shown_name(),)),
+    "-year": (_("Newest first"), lambda: (F("year_opened").desc(nulls_last=True), shown_name())),
+    "year": (_("Oldest first"), lambda: (F("year_opened").asc(nulls_last=True), shown_name())),
+    "city": (_("Host city"), lambda: (shown_name("city__"), shown_name())),
+    "country": (_("Country of origin"), lambda: (shown_name("country__"), shown_name())),
 }
 
 # Filter name → the lookup it applies to a BranchCampus queryset.
@@ -83,8 +94,8 @@ class CampusFilterForm(forms.Form):
         """The campuses that match every filter, in the chosen order."""
         matching = self._search(self.base_queryset).filter(self._filters())
         ids = matching.values("pk")
-        order = SORTS.get(self.cleaned_data.get("sort") or "name")[1]
-        return self.base_queryset.filter(pk__in=ids).order_by(*order)
+        order = SORTS[self.cleaned_data.get("sort") or "name"][1]()
+        return self.base_queryset.filter(pk__in=ids).order_by(*order, "pk")
 
     def facets(self):
         """For each filter: its options with how many campuses each would show (one query each)."""

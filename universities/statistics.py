@@ -89,6 +89,41 @@ def city_counts(campuses):
     return Counter(c.city_id for c in campuses if c.city_id)
 
 
+MAP_MARGIN = 24
+LABEL_CHAR_WIDTH = 8  # a rough width of one character of a 14px label
+LABEL_HEIGHT = 16
+
+
+def _label_box(marker, place):
+    """The label's anchor point, text-anchor and bounding box for one of four placements."""
+    x, y, r = marker["x"], marker["y"], marker["r"]
+    width = LABEL_CHAR_WIDTH * len(marker["name"])
+    if place == "above":
+        return x, y - r - 4, "middle", (x - width / 2, y - r - 4 - LABEL_HEIGHT, width)
+    if place == "below":
+        return x, y + r + LABEL_HEIGHT, "middle", (x - width / 2, y + r + 2, width)
+    if place == "right":
+        return x + r + 4, y + 5, "start", (x + r + 4, y - LABEL_HEIGHT / 2, width)
+    return x - r - 4, y + 5, "end", (x - r - 4 - width, y - LABEL_HEIGHT / 2, width)
+
+
+def _overlaps(box, other):
+    (x1, y1, w1), (x2, y2, w2) = box, other
+    return x1 < x2 + w2 and x2 < x1 + w1 and y1 < y2 + LABEL_HEIGHT and y2 < y1 + LABEL_HEIGHT
+
+
+def _place_labels(markers):
+    """Put each label where it does not cover a label placed before it (larger cities first)."""
+    placed = []
+    for marker in markers:
+        options = [_label_box(marker, place) for place in ("above", "right", "below", "left")]
+        choice = next(
+            (o for o in options if not any(_overlaps(o[3], box) for box in placed)), options[0]
+        )
+        marker["label_x"], marker["label_y"], marker["anchor"], box = choice
+        placed.append(box)
+
+
 def campus_map(cities, counts):
     """Markers for the cities that have coordinates, on the offline outline of Kazakhstan."""
     markers = {}
@@ -99,14 +134,17 @@ def campus_map(cities, counts):
         count = counts.get(city.pk, 0)
         markers[city.pk] = {
             "city": city,
+            "name": str(city),
             "x": x,
             "y": y,
             "count": count,
             "r": 6 + 2 * min(count, 8),
         }
+    ordered = sorted(markers.values(), key=lambda m: (-m["count"], m["name"]))
+    _place_labels(ordered)
     return {
-        "width": kazakhstan_map.WIDTH,
-        "height": kazakhstan_map.HEIGHT,
+        "view_box": f"{-MAP_MARGIN} {-MAP_MARGIN} {kazakhstan_map.WIDTH + 2 * MAP_MARGIN} "
+        f"{kazakhstan_map.HEIGHT + 2 * MAP_MARGIN}",
         "outline": kazakhstan_map.OUTLINE_PATH,
-        "markers": sorted(markers.values(), key=lambda m: -m["count"]),
+        "markers": ordered,
     }

@@ -235,4 +235,25 @@ def test_query_count_does_not_grow_with_the_data(client, url):
     add(5, 0)
     small = _query_count(client, url)
     add(75, 5)
+    ProgrammeFactory.create_batch(20, campus=BranchCampus.objects.get(slug="campus-0"))
     assert _query_count(client, url) == small
+
+
+def test_names_sort_as_shown_including_fallbacks(client):
+    BranchCampusFactory(name_kk="", name_ru="", name_en="Chelyabinsk State University Branch")
+    BranchCampusFactory(name_kk="", name_ru="Алматинский филиал", name_en="Almaty Branch")
+    BranchCampusFactory(name_kk="", name_ru="", name_en="MESI branch")
+    names = re.findall(
+        r'<h2><a href="/ru/campuses/[^"]+/">(.*?)</a></h2>', client.get("/ru/campuses/").text
+    )
+    assert names == [
+        '<span lang="en">Chelyabinsk State University Branch</span>',
+        '<span lang="en">MESI branch</span>',
+        "Алматинский филиал",
+    ]
+
+
+def test_open_data_ignores_nonsense_filters(client, directory):
+    response = client.get("/en/campuses/open-data.json", {"country": "ZZ", "q": "x" * 2000})
+    assert response.json() == []
+    assert len(client.get("/en/campuses/open-data.json?city=%00&page=abc").json()) == 4

@@ -154,3 +154,23 @@ def test_demo_programmes_come_only_from_rows_that_name_subject_and_level(client,
         ("Civil engineering", "bachelor", "07", "en"),
         ("Geology and exploration", "bachelor", "05", "en"),
     ]
+
+
+def test_map_labels_are_plain_svg_text_with_the_language_of_a_fallback(client):
+    city = CityFactory(
+        name_kk="", name_ru="", name_en="Petropavl", latitude="54.87530", longitude="69.16280"
+    )
+    BranchCampusFactory(city=city)
+    text = client.get("/kk/campuses/statistics/").text
+    svg = text[text.index('<svg viewBox="-24 -24') : text.index("</svg>")]
+    labels = re.findall(r"<text [^>]*>(.*?)</text>", svg)
+    assert labels == ["Petropavl"]
+    assert 'lang="en">Petropavl</text>' in svg
+
+
+def test_demo_marks_cardiffs_first_campus_abroad(client, demo):
+    assert list(
+        BranchCampus.objects.filter(first_campus_abroad=True).values_list("slug", flat=True)
+    ) == ["cardiff-university-kazakhstan"]
+    text = client.get("/en/campuses/cardiff-university-kazakhstan/").text
+    assert "This is the parent university's first campus outside its home country." in text
