@@ -1,3 +1,4 @@
+import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
 from events.models import (
@@ -56,3 +57,19 @@ class ParticipationTranslationOptions(TranslationOptions):
 @register(Article)
 class ArticleTranslationOptions(TranslationOptions):
     fields = ("title", "lead", "body", "image_alt", "image_caption")
+
+
+# History of every change (who, when, old and new values), registered after the translation
+# fields exist so that each language is recorded (see STACK-NOTES).
+for model in (
+    Forum,
+    KeyFigure,
+    Topic,
+    Hall,
+    Session,
+    SessionMaterial,
+    Speaker,
+    Participation,
+    Article,
+):
+    simple_history.register(model)

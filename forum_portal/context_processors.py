@@ -9,9 +9,9 @@ MAIN_NAVIGATION = [
     ("events:forum-list", _("Forums")),
     ("events:programme", _("Programme")),
     ("events:speaker-list", _("Speakers")),
-    ("events:article-list", _("News")),
-    ("universities:campus-list", _("Branch campuses")),
     ("partners:council", _("Council")),
+    ("universities:campus-list", _("Branch campuses")),
+    ("events:article-list", _("News")),
 ]
 
 

@@ -15,10 +15,11 @@ from partners.models import (
     PartnerDocument,
     UpdateProposal,
 )
+from universities.admin_mixins import PortalAdminMixin
 
 
 @admin.register(CouncilMembership)
-class CouncilMembershipAdmin(admin.ModelAdmin):
+class CouncilMembershipAdmin(PortalAdminMixin, admin.ModelAdmin):
     list_display = ("institution", "role", "representative", "since", "until", "order", "status")
     list_filter = ("status", "role", "institution__kind")
     list_select_related = ("institution", "representative")
@@ -34,7 +35,7 @@ class CouncilMembershipAdmin(admin.ModelAdmin):
 
 
 @admin.register(CouncilMeeting)
-class CouncilMeetingAdmin(TranslationAdmin):
+class CouncilMeetingAdmin(PortalAdminMixin, TranslationAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("title", "date", "forum", "status")
     list_filter = ("status", "forum")
@@ -45,7 +46,7 @@ class CouncilMeetingAdmin(TranslationAdmin):
 
 
 @admin.register(PartnerDocument)
-class PartnerDocumentAdmin(TranslationAdmin):
+class PartnerDocumentAdmin(PortalAdminMixin, TranslationAdmin):
     list_display = ("title", "institution", "kind", "date", "uploaded_at")
     list_filter = ("kind",)
     list_select_related = ("institution",)

@@ -16,8 +16,7 @@ class PrivateStorage(FileSystemStorage):
 
     @property
     def base_location(self):
-        root = getattr(settings, "PARTNER_FILES_ROOT", None)
-        return os.fspath(root or settings.BASE_DIR / "private")
+        return os.fspath(settings.PARTNER_FILES_ROOT)
 
     @property
     def location(self):

@@ -51,6 +51,7 @@ def main(path):
             if "fuzzy" in entry.flags:
                 entry.flags.remove("fuzzy")
                 entry.previous_msgid = None
+                entry.previous_msgid_plural = None
         po.save()
         missing = [e.msgid for e in po if not e.translated() and not e.obsolete]
         for msgid in missing:

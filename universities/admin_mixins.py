@@ -7,6 +7,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
+from simple_history.admin import SimpleHistoryAdmin
 
 from universities.publishing import PublishableModel, publish
 from universities.translation_status import (
@@ -48,8 +49,11 @@ def unpublish_selected(modeladmin, request, queryset):
     modeladmin.message_user(request, _("Back to draft: %(count)d.") % {"count": count})
 
 
-class PortalAdminMixin:
+class PortalAdminMixin(SimpleHistoryAdmin):
     """Mix into every content ModelAdmin (before TranslationAdmin).
+
+    - Every change is recorded (django-simple-history): the History page lists who changed
+      which fields from what to what, and any earlier version can be restored from there.
 
     - Adds the "missing Kazakh / Russian / English" filter and a per-row translations column.
     - Publication state and time are read-only without the ``publish_<model>`` permission.

@@ -1,3 +1,4 @@
+import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
 from universities.models import BranchCampus, City, Country, Institution, Programme
@@ -26,3 +27,9 @@ class BranchCampusTranslationOptions(TranslationOptions):
 @register(Programme)
 class ProgrammeTranslationOptions(TranslationOptions):
     fields = ("title",)
+
+
+# History of every change (who, when, old and new values), registered after the translation
+# fields exist so that each language is recorded (see STACK-NOTES).
+for model in (Country, City, Institution, BranchCampus, Programme):
+    simple_history.register(model)

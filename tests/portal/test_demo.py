@@ -29,3 +29,18 @@ def test_demo_passwords_exist_only_in_debug_mode(settings, capsys):
     output = capsys.readouterr().out
     assert "No demo passwords are set when DJANGO_DEBUG is off." in output
     assert not get_user_model().objects.filter(password__gt="").exists()
+
+
+def test_demo_staff_accounts_hold_their_roles(settings):
+    settings.DEBUG = True
+    call_command("load_demo", verbosity=0)
+    roles = {
+        user.username: sorted(user.groups.values_list("name", flat=True))
+        for user in get_user_model().objects.filter(is_staff=True)
+    }
+    assert roles == {
+        "admin": [],
+        "editor": ["Editor"],
+        "translator": ["Translator"],
+        "proposals-manager": ["Partner manager"],
+    }
