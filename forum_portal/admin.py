@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from forum_portal.roles import CONTENT_APPS
+from partners.models import UpdateProposal
 from universities.publishing import PublishableModel
 from universities.translation_status import LANGUAGE_CODES, missing_language_q, translated_fields
 
@@ -72,8 +73,31 @@ def scheduled_content(user, limit=10):
         for obj in model._default_manager.filter(
             status=PublishableModel.Status.PUBLISHED, publish_at__gt=now
         ).order_by("publish_at")[:limit]:
-            items.append({"object": obj, "model": opts.verbose_name, "when": obj.publish_at})
+            items.append(
+                {
+                    "object": obj,
+                    "model": opts.verbose_name,
+                    "when": obj.publish_at,
+                    "url": reverse(
+                        f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]
+                    ),
+                }
+            )
     return sorted(items, key=lambda item: item["when"])[:limit]
+
+
+def pending_proposals(user, limit=10):
+    """Partner update proposals waiting for review, for those who may review them."""
+    if not user.has_perm("partners.change_updateproposal"):
+        return {}
+    pending = UpdateProposal.objects.filter(status=UpdateProposal.Status.PENDING)
+    return {
+        "pending_proposals": pending.select_related(
+            "institution", "branch_campus", "proposed_by"
+        ).order_by("created_at")[:limit],
+        "pending_proposal_count": pending.count(),
+        "pending_proposals_url": _changelist_url(UpdateProposal, "?status__exact=pending"),
+    }
 
 
 class PortalAdminSite(admin.AdminSite):
@@ -112,10 +136,6 @@ class PortalAdminSite(admin.AdminSite):
             "translation_gap_total": sum(
                 language["missing"] for row in gaps for language in row["languages"]
             ),
-            **self.dashboard_extra(request),
+            **pending_proposals(request.user),
         }
         return super().index(request, extra_context)
-
-    def dashboard_extra(self, request):
-        """Hook for sections contributed by other apps (pending partner proposals)."""
-        return {}

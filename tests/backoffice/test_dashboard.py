@@ -1,7 +1,7 @@
 import pytest
 from django.utils import timezone
 
-from tests.factories import InstitutionFactory
+from tests.factories import InstitutionFactory, UpdateProposalFactory
 from tests.html import parse
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +26,28 @@ def test_dashboard_lists_scheduled_content_and_translation_gaps(admin_client):
     InstitutionFactory(name_en="Scheduled university", publish_at=when, name_kk="")
     page = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     links = {text: href for href, text, _ in parse(page).links}
+    assert links["Scheduled university"].startswith("/admin/universities/institution/")
     scheduled = page[page.index('id="dashboard-scheduled"') : page.index('id="dashboard-recent"')]
     assert "Scheduled university" in scheduled
     assert links["1 missing translation"] == "/admin/translation-status/"
+
+
+def test_dashboard_leads_reviewers_to_pending_partner_proposals(admin_client):
+    UpdateProposalFactory.create_batch(2)
+    page = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    links = {text: href for href, text, _ in parse(page).links}
+    assert links["2 partner proposals waiting for review"] == (
+        "/admin/partners/updateproposal/?status__exact=pending"
+    )
+
+
+def test_dashboard_hides_proposals_from_staff_who_cannot_review_them(client):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    translator = get_user_model().objects.create_user("t", password="x", is_staff=True)
+    translator.groups.add(Group.objects.get(name="Translator"))
+    client.force_login(translator)
+    UpdateProposalFactory()
+    page = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "waiting for review" not in page
