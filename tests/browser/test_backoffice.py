@@ -43,3 +43,21 @@ def test_admin_pages_are_accessible(page, live_server, editor_login, assert_acce
     assert_accessible(page)
     page.goto(f"{live_server.url}/admin/translation-status/")
     assert_accessible(page)
+
+
+def test_an_earlier_version_is_restored_from_the_history(page, live_server, editor_login):
+    from tests.factories import InstitutionFactory
+
+    page.set_extra_http_headers({"Accept-Language": "en"})
+    institution = InstitutionFactory(name_en="Original name")
+    institution.name_en = "Mistaken name"
+    institution.save()
+    editor_login()
+    page.goto(f"{live_server.url}/admin/universities/institution/{institution.pk}/history/")
+    page.locator("#change-history tbody tr").nth(1).get_by_role("link").first.click()
+    assert page.locator("#id_name_en").input_value() == "Original name"
+    page.locator("input[name=_save]").click()
+    page.wait_for_load_state()
+    institution.refresh_from_db()
+    assert institution.name_en == "Original name"
+    assert institution.history.count() == 3
