@@ -51,3 +51,10 @@ def test_dashboard_hides_proposals_from_staff_who_cannot_review_them(client):
     UpdateProposalFactory()
     page = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "waiting for review" not in page
+
+
+def test_import_screen_uses_the_kazakh_catalog_of_import_export(admin_client):
+    page = admin_client.get(
+        "/admin/universities/institution/import/", HTTP_ACCEPT_LANGUAGE="kk"
+    ).content.decode()
+    assert "<title>Импорт" in page

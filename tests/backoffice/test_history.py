@@ -49,3 +49,11 @@ def test_publishing_from_the_list_is_recorded_with_its_author(client, staff):  #
     )
     latest = draft.history.first()
     assert (latest.status, latest.history_user) == (Institution.Status.PUBLISHED, user)
+
+
+def test_history_page_speaks_russian(admin_client):
+    institution = InstitutionFactory()
+    page = admin_client.get(
+        f"/admin/universities/institution/{institution.pk}/history/", HTTP_ACCEPT_LANGUAGE="ru"
+    ).content.decode()
+    assert '<th scope="col">Изменено</th>' in page
