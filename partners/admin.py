@@ -45,6 +45,32 @@ class CouncilMeetingAdmin(PortalAdminMixin, TranslationAdmin):
     autocomplete_fields = ("forum", "session")
 
 
+class _CheckedFileLink:
+    """The current file as the clearable file input shows it, linked to the checking view."""
+
+    def __init__(self, field_file, url):
+        self.field_file, self.url = field_file, url
+
+    def __str__(self):
+        return self.field_file.name
+
+
+class PrivateFileInput(forms.ClearableFileInput):
+    """A file input for private files: they have no public URL, so link to the checking view."""
+
+    def __init__(self, *args, download_url=None, **kwargs):
+        self.download_url = download_url
+        super().__init__(*args, **kwargs)
+
+    def is_initial(self, value):
+        return bool(value and getattr(value, "name", None) and self.download_url)
+
+    def format_value(self, value):
+        if self.is_initial(value):
+            return _CheckedFileLink(value, self.download_url)
+        return super().format_value(value)
+
+
 @admin.register(PartnerDocument)
 class PartnerDocumentAdmin(PortalAdminMixin, TranslationAdmin):
     list_display = ("title", "institution", "kind", "date", "uploaded_at")
@@ -53,6 +79,13 @@ class PartnerDocumentAdmin(PortalAdminMixin, TranslationAdmin):
     search_fields = ("title_kk", "title_ru", "title_en", "institution__name_en")
     autocomplete_fields = ("institution",)
     raw_id_fields = ("meeting",)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if "file" in form.base_fields:
+            url = reverse("partners:document-download", args=[obj.pk]) if obj else None
+            form.base_fields["file"].widget = PrivateFileInput(download_url=url)
+        return form
 
 
 @admin.register(PartnerAccount)

@@ -41,3 +41,15 @@ def test_a_missing_file_gives_404_not_500(client, superuser, document_a):
     client.force_login(superuser)
     response = client.get(f"/en/partner/documents/{document_a.pk}/")
     assert parse(response.content).h1 == ["Page not found"]
+
+
+def test_admin_change_page_links_a_document_through_the_checking_view(admin_client):
+    """Regression: the admin's file widget asked private storage for a public URL (500)."""
+    from tests.factories import PartnerDocumentFactory
+
+    document = PartnerDocumentFactory()
+    response = admin_client.get(
+        f"/admin/partners/partnerdocument/{document.pk}/change/", HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert response.status_code == 200
+    assert f'href="/en/partner/documents/{document.pk}/"' in response.content.decode()
