@@ -61,10 +61,16 @@ def coventry():
 def test_a_latin_name_on_the_kazakh_site_finds_the_kazakh_page(client, nurbek):
     response = client.get("/kk/search/", {"q": "Nurbek"})
     assert groups(response) == {"speakers": ["Саясат Нұрбек"]}
-    assert parse(response.content).links.count(
-        ("/kk/speakers/sayasat-nurbek/", "Саясат Нұрбек", {
-            "class": "search-result__title", "href": "/kk/speakers/sayasat-nurbek/"})
-    ) == 1
+    assert (
+        parse(response.content).links.count(
+            (
+                "/kk/speakers/sayasat-nurbek/",
+                "Саясат Нұрбек",
+                {"class": "search-result__title", "href": "/kk/speakers/sayasat-nurbek/"},
+            )
+        )
+        == 1
+    )
 
 
 def test_a_russian_name_finds_the_english_institution(client, coventry):
