@@ -14,6 +14,8 @@ from tests.html import parse
 MAX_PAGES = 600
 SKIP_PREFIXES = ("/static/", "/media/", "/admin/")
 HTML_TYPES = ("text/html",)
+# The search page, and every result it links to, in each language.
+SEARCHES = ["/kk/search/?q=Nurbek", "/ru/search/?q=Coventry", "/en/search/?q=Ковентри"]
 
 
 @pytest.fixture
@@ -33,7 +35,7 @@ def _internal(href, base):
 
 
 def test_every_linked_page_answers_and_is_well_formed(client, demo):
-    queue = deque(["/kk/", "/ru/", "/en/"])
+    queue = deque(["/kk/", "/ru/", "/en/", *SEARCHES])
     seen = set(queue)
     problems = []
     visited = 0
