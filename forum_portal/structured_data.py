@@ -118,7 +118,10 @@ class Builder:
     # --- one method per kind of page ---
 
     def forum(self, forum, programme=False):
-        trail = [(_("Forums"), reverse("events:forum-list")), (forum.title, forum.get_absolute_url())]
+        trail = [
+            (_("Forums"), reverse("events:forum-list")),
+            (forum.title, forum.get_absolute_url()),
+        ]
         if programme:
             trail.append((_("Programme"), forum.get_programme_url()))
         event = _clean(
