@@ -23,9 +23,7 @@ class DefaultLanguageXDefault:
         for url in urls:
             alternates = {alt["lang_code"]: alt for alt in url.get("alternates", [])}
             if "x-default" in alternates and settings.LANGUAGE_CODE in alternates:
-                alternates["x-default"]["location"] = alternates[settings.LANGUAGE_CODE][
-                    "location"
-                ]
+                alternates["x-default"]["location"] = alternates[settings.LANGUAGE_CODE]["location"]
         return urls
 
 

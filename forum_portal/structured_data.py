@@ -146,9 +146,7 @@ class Builder:
         zone = ZoneInfo(settings.TIME_ZONE)
         day = session.day or forum.start_date
         start = (
-            datetime.datetime.combine(day, session.start_time, zone)
-            if session.start_time
-            else day
+            datetime.datetime.combine(day, session.start_time, zone) if session.start_time else day
         )
         end = (
             datetime.datetime.combine(day, session.end_time, zone)

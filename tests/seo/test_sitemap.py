@@ -25,8 +25,7 @@ def sitemap_urls(client):
         assert response.status_code == 200, section.text
         for url in ET.fromstring(response.content).findall("sm:url", NS):
             alternates = {
-                link.get("hreflang"): link.get("href")
-                for link in url.findall("xhtml:link", NS)
+                link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", NS)
             }
             lastmod = url.find("sm:lastmod", NS)
             urls.append(

@@ -167,7 +167,9 @@ def test_institutions_and_campuses_are_universities_or_organisations(client):
     )
     InstitutionFactory(slug="agency", name_en="An agency", kind="accreditation_agency")
     BranchCampusFactory(
-        slug="coventry-kz", name_en="Coventry University Kazakhstan", parent=university,
+        slug="coventry-kz",
+        name_en="Coventry University Kazakhstan",
+        parent=university,
         year_opened=2021,
     )
     node = graph(client.get("/en/institutions/coventry-university/").content)
