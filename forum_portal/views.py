@@ -1,4 +1,4 @@
-"""Project-level views: home page, language switch, health check, robots.txt, error pages."""
+"""Project-level views: home page, search, language switch, health check, robots.txt, errors."""
 
 from django.conf import settings
 from django.core.cache import cache
@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
 from events.models import Article, Forum
+from forum_portal.search import search
 
 
 class HomeView(TemplateView):
@@ -24,6 +25,19 @@ class HomeView(TemplateView):
             forum=forum,
             key_figures=list(forum.key_figures.all()) if forum else [],
             latest_articles=list(Article.objects.published().newest_first()[:3]),
+            **kwargs,
+        )
+
+
+class SearchView(TemplateView):
+    template_name = "search/results.html"
+
+    def get_context_data(self, **kwargs):
+        query, groups = search(self.request.GET.get("q", ""), translation.get_language())
+        return super().get_context_data(
+            query=query,
+            groups=groups,
+            total=sum(len(results) for _kind, results in groups),
             **kwargs,
         )
 
@@ -90,6 +104,8 @@ def robots_txt(request):
         "Disallow: /admin/",
         *(f"Disallow: /{code}/partner/" for code, _name in settings.LANGUAGES),
         "Disallow: /i18n/",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

@@ -21,7 +21,7 @@ def _log_in(page, url, username, password):
     page.goto(url)
     page.fill("#id_username", username)
     page.fill("#id_password", password)
-    page.locator("form").get_by_role("button").click()
+    page.locator("main form").get_by_role("button").click()
 
 
 @pytest.mark.parametrize("code", ["kk", "ru", "en"])

@@ -10,10 +10,13 @@ import pytest
 from django.core.management import call_command
 
 from tests.html import parse
+from tests.seo.meta import document_title, read_meta
 
 MAX_PAGES = 600
 SKIP_PREFIXES = ("/static/", "/media/", "/admin/")
 HTML_TYPES = ("text/html",)
+# The search page, and every result it links to, in each language.
+SEARCHES = ["/kk/search/?q=Nurbek", "/ru/search/?q=Coventry", "/en/search/?q=Ломоносова"]
 
 
 @pytest.fixture
@@ -33,9 +36,10 @@ def _internal(href, base):
 
 
 def test_every_linked_page_answers_and_is_well_formed(client, demo):
-    queue = deque(["/kk/", "/ru/", "/en/"])
+    queue = deque(["/kk/", "/ru/", "/en/", *SEARCHES])
     seen = set(queue)
     problems = []
+    titles = {}  # canonical URL → title (a filtered or paginated list shares its canonical)
     visited = 0
     while queue and visited < MAX_PAGES:
         url = queue.popleft()
@@ -54,6 +58,8 @@ def test_every_linked_page_answers_and_is_well_formed(client, demo):
             problems.append(f"{url}: no <title>")
         if set(page.hreflang) != {"kk", "ru", "en", "x-default"}:
             problems.append(f"{url}: hreflang set is {sorted(page.hreflang)}")
+        titles.setdefault(page.canonical, document_title(response.content))
+        problems += _search_engine_problems(url, response.content)
         for href, _text, _attrs in page.links:
             target = _internal(href, f"http://testserver{final}")
             if target and target not in seen:
@@ -61,3 +67,21 @@ def test_every_linked_page_answers_and_is_well_formed(client, demo):
                 queue.append(target)
     assert problems == []
     assert visited >= 6
+    pages_by_title = {}
+    for canonical, title in titles.items():
+        pages_by_title.setdefault(title, []).append(canonical)
+    assert {title: urls for title, urls in pages_by_title.items() if len(urls) > 1} == {}
+
+
+def _search_engine_problems(url, content):
+    """A description, the Open Graph basics, and JSON-LD that parses (read_meta parses it)."""
+    try:
+        meta, _json_ld = read_meta(content)
+    except ValueError as error:
+        return [f"{url}: JSON-LD does not parse: {error}"]
+    missing = [
+        key
+        for key in ("description", "og:title", "og:description", "og:url", "og:locale")
+        if not (meta.get(key) or [""])[0].strip()
+    ]
+    return [f"{url}: no {', '.join(missing)}"] if missing else []

@@ -63,6 +63,8 @@ def test_robots_txt_keeps_crawlers_out_of_private_areas(client):
         "Disallow: /ru/partner/",
         "Disallow: /en/partner/",
         "Disallow: /i18n/",
+        "",
+        "Sitemap: http://testserver/sitemap.xml",
     ]
 
 
