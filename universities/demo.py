@@ -1068,10 +1068,16 @@ def load(with_passwords):
     return []
 
 
+# Russian names of parent institutions where a source gives them (kk_ru_en_terms.md:
+# «бранч-кампус британского университета Ковентри», tengrinews.kz).
+RUSSIAN_NAMES = {"coventry-university": "Университет Ковентри"}
+
+
 def _institution(slug, name, short_name, kind, country, city):
     return Institution.objects.get_or_create(
         slug=slug,
         defaults={
+            "name_ru": RUSSIAN_NAMES.get(slug, ""),
             "name_en": name,
             "short_name_en": short_name,
             "kind": kind,
