@@ -5,12 +5,14 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from forum_portal import views
+from forum_portal.api.api import api
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("i18n/switch/<str:language>/", views.switch_language, name="switch-language"),
     path("admin/", admin.site.urls),
+    path("api/", api.urls),
 ]
 
 urlpatterns += i18n_patterns(
