@@ -109,6 +109,7 @@ def test_sessions_in_programme_order_with_their_people_topics_and_hall(client, p
     page = get(client, "/api/sessions")
     assert slugs(page) == ["plenary", "panel"]
     item = page["results"][0]
+    assert item["id"] == plenary.pk
     assert item["forum"] == {"id": forum.pk, "slug": "ii", "title": item["forum"]["title"]}
     assert item["starts_at"] == "2025-10-29T10:00:00+05:00"
     assert item["hall"]["name"]["en"] == "Main hall"
