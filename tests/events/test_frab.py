@@ -184,6 +184,9 @@ def test_unknown_or_draft_forum_is_404(client):
 
 
 def test_the_programme_page_links_to_both_exports(client, forum):
-    links = parse(client.get("/en/forums/ii/programme/").content).links
-    assert "/en/forums/ii/programme.frab.json" in links
-    assert "/en/forums/ii/programme.frab.xml" in links
+    links = {
+        text: href
+        for href, text, _attrs in parse(client.get("/en/forums/ii/programme/").content).links
+    }
+    assert links["frab JSON"] == "/en/forums/ii/programme.frab.json"
+    assert links["frab XML"] == "/en/forums/ii/programme.frab.xml"
