@@ -2,6 +2,7 @@ from django.urls import path
 
 from events.feeds import NewsFeed
 from events.views import forums, news, sessions, speakers
+from events.views.frab import FrabScheduleView
 
 app_name = "events"
 
@@ -13,6 +14,16 @@ urlpatterns = [
         "forums/<slug:slug>/programme.ics",
         sessions.ForumCalendarView.as_view(),
         name="forum-calendar",
+    ),
+    path(
+        "forums/<slug:slug>/programme.frab.json",
+        FrabScheduleView.as_view(format="json"),
+        name="forum-frab-json",
+    ),
+    path(
+        "forums/<slug:slug>/programme.frab.xml",
+        FrabScheduleView.as_view(format="xml"),
+        name="forum-frab-xml",
     ),
     path("programme/", forums.CurrentProgrammeView.as_view(), name="programme"),
     path("sessions/<slug:slug>/", sessions.SessionDetailView.as_view(), name="session-detail"),

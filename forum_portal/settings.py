@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "csp",
     "simple_history",
     "import_export",
+    # django-ninja: the open data API; listed so that its docs use its own static files, no CDN.
+    "ninja",
     "forum_portal",
     "universities",
     "events",
@@ -66,6 +68,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # /api/ only: CORS for GET, ETags and 304s.
+    "forum_portal.api.middleware.OpenDataMiddleware",
     "csp.middleware.CSPMiddleware",
     # Last, as django-axes asks: turns a locked-out login attempt into the lockout page.
     "axes.middleware.AxesMiddleware",

@@ -6,6 +6,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from forum_portal import views
+from forum_portal.api.api import api
 from forum_portal.sitemaps import SITEMAPS
 
 urlpatterns = [
@@ -20,6 +21,7 @@ urlpatterns = [
         {"sitemaps": SITEMAPS},
         name="django.contrib.sitemaps.views.sitemap",
     ),
+    path("api/", api.urls),
 ]
 
 urlpatterns += i18n_patterns(

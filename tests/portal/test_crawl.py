@@ -13,7 +13,8 @@ from tests.html import parse
 from tests.seo.meta import document_title, read_meta
 
 MAX_PAGES = 600
-SKIP_PREFIXES = ("/static/", "/media/", "/admin/")
+# The API and its documentation are tested in tests/api (they are not site pages).
+SKIP_PREFIXES = ("/static/", "/media/", "/admin/", "/api/")
 HTML_TYPES = ("text/html",)
 # The search page, and every result it links to, in each language.
 SEARCHES = ["/kk/search/?q=Nurbek", "/ru/search/?q=Coventry", "/en/search/?q=Ломоносова"]

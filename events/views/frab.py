@@ -1,0 +1,46 @@
+"""A forum's programme for conference schedule apps (frab JSON and XML)."""
+
+import json
+
+from django.db.models import Prefetch
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
+from django.views.generic import View
+
+from events.frab import schedule, schedule_xml
+from events.views.common import visible_forums, visible_sessions
+from events.views.forums import participations_for
+
+CONTENT_TYPES = {
+    "json": "application/json; charset=utf-8",
+    "xml": "application/xml; charset=utf-8",
+}
+
+
+class FrabScheduleView(View):
+    """``programme.frab.json`` / ``programme.frab.xml``: the sessions whose time is known."""
+
+    format = "json"
+
+    def get(self, request, slug):
+        user = request.user
+        forum = get_object_or_404(visible_forums(user), slug=slug)
+        sessions = (
+            visible_sessions(user)
+            .of_forum(forum)
+            .in_programme_order()
+            .select_related("forum", "hall")
+            .prefetch_related(
+                "topics", Prefetch("participations", queryset=participations_for(user))
+            )
+        )
+        data = schedule(forum, sessions, request=request)
+        if self.format == "xml":
+            body = schedule_xml(data)
+        else:
+            body = json.dumps(data, ensure_ascii=False, indent=1)
+        response = HttpResponse(body, content_type=CONTENT_TYPES[self.format])
+        response["Content-Language"] = get_language()
+        response["Access-Control-Allow-Origin"] = "*"
+        return response

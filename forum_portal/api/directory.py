@@ -1,0 +1,255 @@
+"""Open data of the registry: institutions and the directory of branch campuses."""
+
+import datetime
+from enum import Enum
+
+from django.conf import settings
+from django.shortcuts import get_object_or_404
+from django.utils import translation
+from ninja import Field, Query, Router, Schema
+
+from forum_portal.api.common import (
+    ERRORS,
+    PageParams,
+    Text,
+    file_url,
+    page_of,
+    paginate,
+    public_or_none,
+    reference,
+    translated,
+    web_pages,
+)
+from universities.forms import FILTER_LOOKUPS, CampusFilterForm
+from universities.models import BranchCampus, Institution, Programme
+
+router = Router(tags=["Registry of institutions and branch campuses"])
+
+
+def choices_enum(name, choices):
+    return Enum(name, {value: value for value, _label in choices}, type=str)
+
+
+InstitutionKind = choices_enum("InstitutionKind", Institution.Kind.choices)
+CampusKind = choices_enum("CampusKind", BranchCampus.Kind.choices)
+CampusStatus = choices_enum("CampusStatus", BranchCampus.CampusStatus.choices)
+Level = choices_enum("Level", Programme.Level.choices)
+StudyField = choices_enum("StudyField", Programme.Field.choices)
+
+
+class CountryOut(Schema):
+    code: str
+    name: Text
+
+
+class CityOut(Schema):
+    slug: str
+    name: Text
+    region: Text
+    country: str = Field(description="ISO 3166 code of the city's country.")
+    latitude: float | None
+    longitude: float | None
+
+
+class InstitutionRef(Schema):
+    id: int
+    slug: str
+    name: Text
+
+
+class InstitutionOut(Schema):
+    id: int
+    slug: str
+    kind: InstitutionKind
+    name: Text
+    short_name: Text
+    description: Text = Field(description="Sanitised HTML.")
+    country: CountryOut | None
+    city: CityOut | None
+    website: str
+    logo: str | None
+    logo_alt: Text
+    web_page: Text
+    updated_at: datetime.datetime
+
+
+class ProgrammeOut(Schema):
+    title: Text
+    level: Level
+    field: StudyField
+    language: str
+
+
+class CampusOut(Schema):
+    id: int
+    slug: str
+    name: Text
+    kind: CampusKind
+    status: CampusStatus
+    parent: InstitutionRef | None
+    country: CountryOut
+    city: CityOut | None
+    host_partner: InstitutionRef | None
+    partner_note: Text
+    year_opened: int | None
+    first_campus_abroad: bool
+    website: str
+    description: Text = Field(description="Sanitised HTML.")
+    programmes_summary: Text
+    notes: Text
+    sources: list[str]
+    confidence: str
+    programmes: list[ProgrammeOut]
+    web_page: Text
+    updated_at: datetime.datetime
+
+
+def country_data(country):
+    return {"code": country.code, "name": translated(country, "name")} if country else None
+
+
+def city_data(city):
+    if city is None:
+        return None
+    return {
+        "slug": city.slug,
+        "name": translated(city, "name"),
+        "region": translated(city, "region"),
+        "country": city.country.code,
+        "latitude": city.latitude,
+        "longitude": city.longitude,
+    }
+
+
+def institution_ref(institution):
+    institution = public_or_none(institution)
+    return reference(institution) if institution else None
+
+
+def institution_data(request, institution):
+    return {
+        "id": institution.pk,
+        "slug": institution.slug,
+        "kind": institution.kind,
+        "name": translated(institution, "name"),
+        "short_name": translated(institution, "short_name"),
+        "description": translated(institution, "description"),
+        "country": country_data(institution.country),
+        "city": city_data(institution.city),
+        "website": institution.website,
+        "logo": file_url(request, institution.logo),
+        "logo_alt": translated(institution, "logo_alt"),
+        "web_page": web_pages(request, institution),
+        "updated_at": institution.updated_at,
+    }
+
+
+def campus_data(request, campus):
+    return {
+        "id": campus.pk,
+        "slug": campus.slug,
+        "name": translated(campus, "name"),
+        "kind": campus.kind,
+        "status": campus.campus_status,
+        "parent": institution_ref(campus.parent),
+        "country": country_data(campus.country),
+        "city": city_data(campus.city),
+        "host_partner": institution_ref(campus.host_partner),
+        "partner_note": translated(campus, "partner_note"),
+        "year_opened": campus.year_opened,
+        "first_campus_abroad": campus.first_campus_abroad,
+        "website": campus.website,
+        "description": translated(campus, "description"),
+        "programmes_summary": translated(campus, "programmes_summary"),
+        "notes": translated(campus, "notes"),
+        "sources": campus.sources,
+        "confidence": campus.confidence,
+        "programmes": [
+            {
+                "title": translated(programme, "title"),
+                "level": programme.level,
+                "field": programme.field,
+                "language": programme.language,
+            }
+            for programme in campus.programmes.all()
+        ],
+        "web_page": web_pages(request, campus),
+        "updated_at": campus.updated_at,
+    }
+
+
+def institutions():
+    return Institution.objects.published().select_related("country", "city__country")
+
+
+def campuses():
+    return (
+        BranchCampus.objects.published()
+        .with_related()
+        .select_related("city__country", "parent", "host_partner")
+    )
+
+
+class InstitutionFilters(PageParams):
+    kind: InstitutionKind | None = None
+    country: str | None = Field(None, max_length=2, description="ISO 3166 code, e.g. GB.")
+
+
+@router.get("/institutions", response={200: page_of(InstitutionOut), **ERRORS})
+def list_institutions(request, filters: Query[InstitutionFilters]):
+    """Published institutions (universities, agencies, organisations), by name."""
+    queryset = institutions().order_by("slug", "pk")
+    if filters.kind:
+        queryset = queryset.filter(kind=filters.kind.value)
+    if filters.country:
+        queryset = queryset.filter(country__code=filters.country.upper())
+    return paginate(queryset, filters, lambda obj: institution_data(request, obj))
+
+
+@router.get("/institutions/{slug}", response={200: InstitutionOut, **ERRORS})
+def get_institution(request, slug: str):
+    return institution_data(request, get_object_or_404(institutions(), slug=slug))
+
+
+class CampusFilters(PageParams):
+    """The directory's own filters (the campus list page uses the same code)."""
+
+    q: str | None = Field(None, max_length=200, description="Words in a name, city or programme.")
+    country: str | None = Field(None, max_length=2, description="Country of origin (ISO code).")
+    city: str | None = Field(None, max_length=80, description="Host city's slug.")
+    kind: CampusKind | None = None
+    status: CampusStatus | None = None
+    level: Level | None = Field(None, description="Has a programme at this level.")
+    field: StudyField | None = Field(None, description="Has a programme in this ISCED-F field.")
+
+
+def filtered_campuses(filters):
+    """The campuses the directory page would list for the same filters, in its name order.
+
+    A country or city that no published campus has matches nothing (the page, for humans,
+    ignores it instead)."""
+    values = {
+        "q": filters.q,
+        "country": (filters.country or "").upper(),
+        "city": filters.city,
+        "kind": filters.kind and filters.kind.value,
+        "campus_status": filters.status and filters.status.value,
+        "level": filters.level and filters.level.value,
+        "field": filters.field and filters.field.value,
+    }
+    with translation.override(settings.LANGUAGE_CODE):
+        form = CampusFilterForm(values, queryset=campuses())
+        if any(values[name] and not form.data[name] for name in FILTER_LOOKUPS):
+            return campuses().none()
+        return form.filtered()
+
+
+@router.get("/campuses", response={200: page_of(CampusOut), **ERRORS})
+def list_campuses(request, filters: Query[CampusFilters]):
+    """Published branch campuses of foreign universities in Kazakhstan, by Kazakh name."""
+    return paginate(filtered_campuses(filters), filters, lambda obj: campus_data(request, obj))
+
+
+@router.get("/campuses/{slug}", response={200: CampusOut, **ERRORS})
+def get_campus(request, slug: str):
+    return campus_data(request, get_object_or_404(campuses(), slug=slug))
