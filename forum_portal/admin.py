@@ -1,6 +1,5 @@
 """The back office: the admin site with a dashboard and a translation status page."""
 
-from django.apps import apps
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
 from django.db.models import Count
@@ -9,7 +8,7 @@ from django.urls import NoReverseMatch, path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from forum_portal.roles import CONTENT_APPS
+from forum_portal.roles import content_models
 from partners.models import UpdateProposal
 from universities.publishing import PublishableModel
 from universities.translation_status import LANGUAGE_CODES, missing_language_q, translated_fields
@@ -23,19 +22,19 @@ def _changelist_url(model, query=""):
         return None
 
 
-def _content_models():
-    for label in CONTENT_APPS:
-        yield from apps.get_app_config(label).get_models()
+def _viewable_content_models(user):
+    for model in content_models():
+        opts = model._meta
+        if user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
+            yield model
 
 
 def translation_gaps(user):
     """Per translated model the user may view: how many objects lack each language."""
     rows = []
-    for model in _content_models():
+    for model in _viewable_content_models(user):
         opts = model._meta
-        if not translated_fields(model) or not user.has_perm(
-            f"{opts.app_label}.view_{opts.model_name}"
-        ):
+        if not translated_fields(model):
             continue
         counts = model._default_manager.aggregate(
             total=Count("pk"),
@@ -64,11 +63,9 @@ def scheduled_content(user, limit=10):
     """Published objects whose publish time is still ahead: they appear by themselves then."""
     now = timezone.now()
     items = []
-    for model in _content_models():
+    for model in _viewable_content_models(user):
         opts = model._meta
-        if not issubclass(model, PublishableModel) or not user.has_perm(
-            f"{opts.app_label}.view_{opts.model_name}"
-        ):
+        if not issubclass(model, PublishableModel):
             continue
         for obj in model._default_manager.filter(
             status=PublishableModel.Status.PUBLISHED, publish_at__gt=now

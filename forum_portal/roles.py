@@ -31,7 +31,7 @@ def publish_codename(model):
 
 def ensure_publish_permissions():
     """A ``<app>.publish_<model>`` permission for every publishable model."""
-    for model in _content_models():
+    for model in content_models():
         if issubclass(model, PublishableModel):
             Permission.objects.get_or_create(
                 codename=publish_codename(model),
@@ -40,7 +40,8 @@ def ensure_publish_permissions():
             )
 
 
-def _content_models():
+def content_models():
+    """Every model of the apps whose content staff edit."""
     for label in CONTENT_APPS:
         yield from apps.get_app_config(label).get_models()
 
@@ -60,8 +61,8 @@ def _permissions(models, actions):
 
 
 def role_permissions():
-    content = [m for m in _content_models() if m._meta.model_name not in PARTNER_AREA_MODELS]
-    partner_area = [m for m in _content_models() if m._meta.model_name in PARTNER_AREA_MODELS]
+    content = [m for m in content_models() if m._meta.model_name not in PARTNER_AREA_MODELS]
+    partner_area = [m for m in content_models() if m._meta.model_name in PARTNER_AREA_MODELS]
     registry = apps.get_app_config("universities")
     translated = [m for m in content if m in translator.get_registered_models()]
     return {
