@@ -1,6 +1,8 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
+from core.admin_mixins import PortalAdminMixin
+from core.languages import in_every_language
 from events.models import (
     Article,
     Forum,
@@ -12,7 +14,6 @@ from events.models import (
     Speaker,
     Topic,
 )
-from universities.admin_mixins import PortalAdminMixin
 
 
 class EventsAdmin(PortalAdminMixin, TranslationAdmin):
@@ -23,8 +24,8 @@ class EventsAdmin(PortalAdminMixin, TranslationAdmin):
         return super().response_action(request, queryset.select_related(None))
 
 
-NAME_SEARCH = ("name_kk", "name_ru", "name_en", "slug")
-TITLE_SEARCH = ("title_kk", "title_ru", "title_en", "slug")
+NAME_SEARCH = (*in_every_language("name"), "slug")
+TITLE_SEARCH = (*in_every_language("title"), "slug")
 
 
 class KeyFigureInline(TranslationTabularInline):
@@ -90,9 +91,7 @@ class SessionAdmin(EventsAdmin):
     list_select_related = ("forum", "hall")
     search_fields = (
         *TITLE_SEARCH,
-        "participations__speaker__name_kk",
-        "participations__speaker__name_ru",
-        "participations__speaker__name_en",
+        *in_every_language("participations__speaker__name"),
     )
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("forum", "hall", "topics")
@@ -107,9 +106,7 @@ class SpeakerAdmin(EventsAdmin):
     list_select_related = ("affiliation", "country")
     search_fields = (
         *NAME_SEARCH,
-        "position_kk",
-        "position_ru",
-        "position_en",
+        *in_every_language("position"),
         "affiliation__name_en",
         "affiliation_text_en",
     )
@@ -123,7 +120,7 @@ class ArticleAdmin(EventsAdmin):
     list_display = ("title", "forum", "publish_at", "status")
     list_filter = ("status", "forum")
     list_select_related = ("forum",)
-    search_fields = (*TITLE_SEARCH, "lead_kk", "lead_ru", "lead_en")
+    search_fields = (*TITLE_SEARCH, *in_every_language("lead"))
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("forum",)
     date_hierarchy = "publish_at"

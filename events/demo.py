@@ -7,6 +7,7 @@ Unknown facts (the hour of every session, the day of most) stay empty.
 
 import datetime
 
+from core.languages import in_every_language
 from events.models import Article, Forum, KeyFigure, Participation, Session, Speaker, Topic
 from universities.models import City, Country, Institution
 
@@ -30,8 +31,8 @@ SHAKARIM_2025 = "https://shakarim.edu.kz/en/news/zogary-bilimnin-bolasagyn-aiqyn
 ASTANA_TIMES_2024 = "https://astanatimes.com/?p=92707"
 
 
-def _tr(field, kk, ru, en):
-    return {f"{field}_kk": kk, f"{field}_ru": ru, f"{field}_en": en}
+def _tr(field, *texts):
+    return dict(zip(in_every_language(field), texts, strict=True))
 
 
 TOPICS = [

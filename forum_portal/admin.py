@@ -8,10 +8,11 @@ from django.urls import NoReverseMatch, path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import language_codes
+from core.publishing import PublishableModel
+from core.translation_status import missing_language_q, translated_fields
 from forum_portal.roles import content_models
 from partners.models import UpdateProposal
-from universities.publishing import PublishableModel
-from universities.translation_status import LANGUAGE_CODES, missing_language_q, translated_fields
 
 
 def _changelist_url(model, query=""):
@@ -39,7 +40,8 @@ def translation_gaps(user):
         counts = model._default_manager.aggregate(
             total=Count("pk"),
             **{
-                code: Count("pk", filter=missing_language_q(model, code)) for code in LANGUAGE_CODES
+                code: Count("pk", filter=missing_language_q(model, code))
+                for code in language_codes()
             },
         )
         rows.append(
@@ -52,7 +54,7 @@ def translation_gaps(user):
                         "missing": counts[code],
                         "url": _changelist_url(model, f"?missing_language={code}"),
                     }
-                    for code in LANGUAGE_CODES
+                    for code in language_codes()
                 ],
             }
         )
@@ -118,7 +120,7 @@ class PortalAdminSite(admin.AdminSite):
             **self.each_context(request),
             "title": _("Translation status"),
             "rows": translation_gaps(request.user),
-            "languages": LANGUAGE_CODES,
+            "languages": language_codes(),
         }
         return TemplateResponse(request, "admin/translation_status.html", context)
 

@@ -11,6 +11,9 @@ class ForumPortalConfig(AppConfig):
 
     def ready(self):
         from forum_portal.roles import sync_roles
+        from forum_portal.structured_data import register_describers
+
+        register_describers()
 
         post_migrate.connect(sync_roles, sender=self, dispatch_uid="forum_portal.sync_roles")
 

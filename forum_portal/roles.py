@@ -13,7 +13,7 @@ from django.contrib.contenttypes.management import create_contenttypes
 from django.contrib.contenttypes.models import ContentType
 from modeltranslation.translator import translator
 
-from universities.publishing import PublishableModel
+from core.publishing import PublishableModel
 
 CONTENT_APPS = ("universities", "events", "partners")
 # Models of the partner area: managed by partner managers, not by editors.

@@ -12,7 +12,6 @@ names and titles, for typos. Elsewhere (SQLite): substring matching over the sam
 import re
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection
 from django.db.models import Case, FloatField, IntegerField, Q, Value, When
@@ -21,6 +20,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import in_every_language, language_codes, localized
 from events.models import Article, Forum, Speaker
 from events.views.common import visible_sessions
 from universities.models import BranchCampus, Institution
@@ -58,7 +58,7 @@ class Kind:
     queryset: object  # callable returning the published objects of this kind
 
     def columns(self, field):
-        return [f"{field}_{code}" for code, _name in settings.LANGUAGES]
+        return in_every_language(field)
 
     def filter(self, terms):
         if connection.vendor == "postgresql":
@@ -104,7 +104,7 @@ def _substring_rank(kind, terms, language):
     own_title = Q()
     any_title = Q()
     for variant in _variants(first):
-        own_title |= Q(**{f"{kind.title_field}_{language}__icontains": variant})
+        own_title |= Q(**{f"{localized(kind.title_field, language)}__icontains": variant})
         for column in kind.columns(kind.title_field):
             any_title |= Q(**{f"{column}__icontains": variant})
     return Case(
@@ -118,7 +118,7 @@ def _substring_rank(kind, terms, language):
 def _vector(kind, code):
     from django.contrib.postgres.search import SearchVector
 
-    fields = [f"{field}_{code}" for field in (kind.title_field, *kind.text_fields)]
+    fields = [localized(field, code) for field in (kind.title_field, *kind.text_fields)]
     return SearchVector(*fields, config=TEXT_SEARCH_CONFIGS[code])
 
 
@@ -133,8 +133,8 @@ def _postgres_filter(kind, terms):
 
     query = " ".join(terms)
     condition = Q()
-    for code, _name in settings.LANGUAGES:
-        title = f"{kind.title_field}_{code}"
+    for code in language_codes():
+        title = localized(kind.title_field, code)
         condition |= Q(**{f"{title}__trigram_word_similar": query})
         condition |= Q(**{f"{title}__icontains": query})
         condition |= Q(SearchVectorExact(_vector(kind, code), _text_query(query, code)))
@@ -146,10 +146,10 @@ def _postgres_rank(kind, query, language):
     from django.contrib.postgres.search import SearchRank, TrigramWordSimilarity
 
     ranks = []
-    for code, _name in settings.LANGUAGES:
+    for code in language_codes():
         weight = 2.0 if code == language else 1.0
         text_rank = SearchRank(_vector(kind, code), _text_query(query, code))
-        similarity = TrigramWordSimilarity(query, f"{kind.title_field}_{code}")
+        similarity = TrigramWordSimilarity(query, localized(kind.title_field, code))
         ranks.append(Greatest(text_rank, similarity, output_field=FloatField()) * Value(weight))
     return Greatest(*ranks, output_field=FloatField())
 
@@ -166,12 +166,12 @@ def _pattern(terms):
 def _best_snippet(obj, kind, terms, language):
     """A passage of the first text that contains a term: the page's language first."""
     pattern = _pattern(terms)
-    codes = [language] + [c for c, _n in settings.LANGUAGES if c != language]
+    codes = [language] + [c for c in language_codes() if c != language]
     fields = (*kind.text_fields, kind.title_field)
     fallback = ""
     for code in codes:
         for field in fields:
-            text = " ".join(strip_tags(getattr(obj, f"{field}_{code}") or "").split())
+            text = " ".join(strip_tags(getattr(obj, localized(field, code)) or "").split())
             if not fallback and code == language and field != kind.title_field:
                 fallback = text
             if text and pattern and pattern.search(text):

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "import_export",
     # django-ninja: the open data API; listed so that its docs use its own static files, no CDN.
     "ninja",
+    "core",
     "forum_portal",
     "universities",
     "events",
@@ -148,9 +149,10 @@ USE_I18N = True
 TIME_ZONE = "Asia/Almaty"
 USE_TZ = True
 
-MODELTRANSLATION_DEFAULT_LANGUAGE = "kk"
-MODELTRANSLATION_LANGUAGES = ("kk", "ru", "en")
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("kk", "ru", "en")
+# Content in the same languages, falling back in their order (kk → ru → en).
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+MODELTRANSLATION_FALLBACK_LANGUAGES = MODELTRANSLATION_LANGUAGES
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))

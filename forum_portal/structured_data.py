@@ -7,35 +7,23 @@ relations: no query of its own beyond what the page renders anyway.
 """
 
 import datetime
-import json
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import strip_tags
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core.structured_data import register
 from events.models import Article, Forum, Session, Speaker
 from universities.models import BranchCampus, Institution
 
-# Characters that could end the <script> element or open a comment in it (as json_script).
-_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 UNIVERSITY_KINDS = {
     Institution.Kind.FOREIGN_UNIVERSITY,
     Institution.Kind.KAZAKH_UNIVERSITY,
 }
-
-
-def json_ld_script(data):
-    """A ``<script type="application/ld+json">`` element whose content cannot break out."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=None)
-    return mark_safe(
-        f'<script type="application/ld+json">{text.translate(_SCRIPT_ESCAPES)}</script>'
-    )
 
 
 def _shorten(text, limit):
@@ -63,7 +51,7 @@ class Builder:
     def image(self, field_file):
         if not field_file:
             return None
-        from universities.images import rendition
+        from core.images import rendition
 
         try:
             src, width, height = rendition(field_file, 1200)
@@ -282,20 +270,16 @@ class Builder:
         return [data, self.breadcrumbs(trail)]
 
 
-def structured_data(obj, request, page=""):
-    builder = Builder(request)
-    if isinstance(obj, Forum):
-        graph = builder.forum(obj, programme=page == "programme")
-    elif isinstance(obj, Session):
-        graph = builder.session(obj)
-    elif isinstance(obj, Speaker):
-        graph = builder.speaker(obj)
-    elif isinstance(obj, Article):
-        graph = builder.article(obj)
-    elif isinstance(obj, Institution):
-        graph = builder.institution(obj)
-    elif isinstance(obj, BranchCampus):
-        graph = builder.campus(obj)
-    else:
-        raise TypeError(f"no structured data for {type(obj).__name__}")
-    return {"@context": "https://schema.org", "@graph": graph}
+def register_describers():
+    """Tell ``core.structured_data`` how to describe each public model (called once, from
+    ``ForumPortalConfig.ready``)."""
+    describers = {
+        Forum: lambda b, obj, page: b.forum(obj, programme=page == "programme"),
+        Session: lambda b, obj, page: b.session(obj),
+        Speaker: lambda b, obj, page: b.speaker(obj),
+        Article: lambda b, obj, page: b.article(obj),
+        Institution: lambda b, obj, page: b.institution(obj),
+        BranchCampus: lambda b, obj, page: b.campus(obj),
+    }
+    for model, build in describers.items():
+        register(model, lambda obj, request, page, build=build: build(Builder(request), obj, page))

@@ -7,6 +7,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
+from core.admin_mixins import PortalAdminMixin
+from core.languages import in_every_language
 from partners import diff, services
 from partners.models import (
     CouncilMeeting,
@@ -15,7 +17,6 @@ from partners.models import (
     PartnerDocument,
     UpdateProposal,
 )
-from universities.admin_mixins import PortalAdminMixin
 
 
 @admin.register(CouncilMembership)
@@ -24,12 +25,8 @@ class CouncilMembershipAdmin(PortalAdminMixin, admin.ModelAdmin):
     list_filter = ("status", "role", "institution__kind")
     list_select_related = ("institution", "representative")
     search_fields = (
-        "institution__name_kk",
-        "institution__name_ru",
-        "institution__name_en",
-        "representative__name_kk",
-        "representative__name_ru",
-        "representative__name_en",
+        *in_every_language("institution__name"),
+        *in_every_language("representative__name"),
     )
     autocomplete_fields = ("institution", "representative")
 
@@ -40,7 +37,7 @@ class CouncilMeetingAdmin(PortalAdminMixin, TranslationAdmin):
     list_display = ("title", "date", "forum", "status")
     list_filter = ("status", "forum")
     list_select_related = ("forum",)
-    search_fields = ("title_kk", "title_ru", "title_en", "slug")
+    search_fields = (*in_every_language("title"), "slug")
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("forum", "session")
 
@@ -76,7 +73,7 @@ class PartnerDocumentAdmin(PortalAdminMixin, TranslationAdmin):
     list_display = ("title", "institution", "kind", "date", "uploaded_at")
     list_filter = ("kind",)
     list_select_related = ("institution",)
-    search_fields = ("title_kk", "title_ru", "title_en", "institution__name_en")
+    search_fields = (*in_every_language("title"), "institution__name_en")
     autocomplete_fields = ("institution",)
     raw_id_fields = ("meeting",)
 
@@ -149,12 +146,8 @@ class UpdateProposalAdmin(admin.ModelAdmin):
     list_filter = ("status",)
     list_select_related = ("institution", "branch_campus", "proposed_by")
     search_fields = (
-        "institution__name_kk",
-        "institution__name_ru",
-        "institution__name_en",
-        "branch_campus__name_kk",
-        "branch_campus__name_ru",
-        "branch_campus__name_en",
+        *in_every_language("institution__name"),
+        *in_every_language("branch_campus__name"),
     )
     date_hierarchy = "created_at"
     readonly_fields = (

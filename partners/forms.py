@@ -2,8 +2,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core.images import validate_image
+from core.languages import in_every_language
 from partners import services
-from universities.images import validate_image
 
 MAX_TEXT = 20_000
 TEXT_HELP = _("Paragraphs and links are kept; other formatting is removed.")
@@ -80,10 +81,10 @@ class InstitutionProposalForm(DescriptionProposalForm):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("logo"):
-            for code in ("kk", "ru", "en"):
-                if not cleaned.get(f"logo_alt_{code}", "").strip():
+            for field in in_every_language("logo_alt"):
+                if not cleaned.get(field, "").strip():
                     self.add_error(
-                        f"logo_alt_{code}",
+                        field,
                         _("Describe the logo for people who cannot see it."),
                     )
         return cleaned

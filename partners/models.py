@@ -9,12 +9,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.images import SafeImageField
+from core.publishing import PublishableModel, PublishableQuerySet
+from core.richtext import RichTextField
 from events.models import Forum, Session, Speaker
 from partners.storage import private_storage
-from universities.images import SafeImageField
 from universities.models import BranchCampus, Institution
-from universities.publishing import PublishableModel, PublishableQuerySet
-from universities.richtext import RichTextField
 
 DOCUMENT_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "jpg", "jpeg", "png"]
 

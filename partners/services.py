@@ -20,6 +20,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
+from core.languages import in_every_language
 from partners.models import UpdateProposal
 from universities.models import BranchCampus, Institution
 
@@ -27,22 +28,14 @@ from universities.models import BranchCampus, Institution
 # proposed as a file of its own (UpdateProposal.logo) for targets that have one.
 PROPOSABLE_FIELDS = {
     Institution: (
-        "description_kk",
-        "description_ru",
-        "description_en",
+        *in_every_language("description"),
         "website",
-        "logo_alt_kk",
-        "logo_alt_ru",
-        "logo_alt_en",
+        *in_every_language("logo_alt"),
     ),
     BranchCampus: (
-        "description_kk",
-        "description_ru",
-        "description_en",
+        *in_every_language("description"),
         "website",
-        "programmes_summary_kk",
-        "programmes_summary_ru",
-        "programmes_summary_en",
+        *in_every_language("programmes_summary"),
     ),
 }
 # The UpdateProposal foreign key that points at each kind of target.

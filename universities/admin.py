@@ -2,7 +2,8 @@ from django.contrib import admin
 from import_export.admin import ImportExportMixin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from universities.admin_mixins import PortalAdminMixin
+from core.admin_mixins import PortalAdminMixin
+from core.languages import in_every_language
 from universities.models import BranchCampus, City, Country, Institution, Programme
 from universities.resources import BranchCampusResource, InstitutionResource
 
@@ -18,14 +19,14 @@ class PortalImportExportMixin(ImportExportMixin):
 @admin.register(Country)
 class CountryAdmin(PortalAdminMixin, TranslationAdmin):
     list_display = ("name", "code")
-    search_fields = ("code", "name_kk", "name_ru", "name_en")
+    search_fields = ("code", *in_every_language("name"))
 
 
 @admin.register(City)
 class CityAdmin(PortalAdminMixin, TranslationAdmin):
     list_display = ("name", "region", "country", "latitude", "longitude")
     list_filter = ("country",)
-    search_fields = ("name_kk", "name_ru", "name_en", "slug")
+    search_fields = (*in_every_language("name"), "slug")
     prepopulated_fields = {"slug": ("name_en",)}
     autocomplete_fields = ("country",)
 
@@ -36,7 +37,7 @@ class InstitutionAdmin(PortalImportExportMixin, PortalAdminMixin, TranslationAdm
     list_display = ("name", "kind", "country", "city", "status")
     list_filter = ("status", "kind", "country")
     list_select_related = ("country", "city")
-    search_fields = ("name_kk", "name_ru", "name_en", "short_name_en", "slug")
+    search_fields = (*in_every_language("name"), "short_name_en", "slug")
     prepopulated_fields = {"slug": ("name_en",)}
     autocomplete_fields = ("country", "city")
 
@@ -62,7 +63,7 @@ class BranchCampusAdmin(PortalImportExportMixin, PortalAdminMixin, TranslationAd
     )
     list_filter = ("status", "campus_status", "kind", "country", "city", "confidence")
     list_select_related = ("parent", "country", "city")
-    search_fields = ("name_kk", "name_ru", "name_en", "slug", "parent__name_en", "parent__name_ru")
+    search_fields = (*in_every_language("name"), "slug", "parent__name_en", "parent__name_ru")
     prepopulated_fields = {"slug": ("name_en",)}
     autocomplete_fields = ("parent", "country", "city", "host_partner")
     inlines = [ProgrammeInline]

@@ -5,14 +5,15 @@ from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import fallback_order, in_every_language, localized
 from universities.models import BranchCampus, City, Country, Programme
 
 
 def shown_name(prefix=""):
     """The name a visitor sees in the current language, fallbacks included (for ordering)."""
-    order = [get_language(), *settings.MODELTRANSLATION_FALLBACK_LANGUAGES]
-    codes = list(dict.fromkeys(code for code in order if code))
-    return Coalesce(*(NullIf(f"{prefix}name_{code}", Value("")) for code in codes), Value(""))
+    codes = fallback_order(get_language() or settings.LANGUAGE_CODE)
+    names = (localized(f"{prefix}name", code) for code in codes)
+    return Coalesce(*(NullIf(name, Value("")) for name in names), Value(""))
 
 
 SORTS = {
@@ -83,11 +84,9 @@ class CampusFilterForm(forms.Form):
         if not text:
             return queryset
         q = Q()
-        for code in ("kk", "ru", "en"):
-            q |= Q(**{f"name_{code}__icontains": text})
-            q |= Q(**{f"parent__name_{code}__icontains": text})
-            q |= Q(**{f"city__name_{code}__icontains": text})
-            q |= Q(**{f"programmes_summary_{code}__icontains": text})
+        fields = in_every_language("name", "parent__name", "city__name", "programmes_summary")
+        for field in fields:
+            q |= Q(**{f"{field}__icontains": text})
         return queryset.filter(q)
 
     def filtered(self):

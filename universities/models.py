@@ -4,9 +4,9 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from universities.images import SafeImageField
-from universities.publishing import PublishableModel, PublishableQuerySet
-from universities.richtext import RichTextField
+from core.images import SafeImageField
+from core.publishing import PublishableModel, PublishableQuerySet
+from core.richtext import RichTextField
 
 
 class Country(models.Model):

@@ -4,17 +4,15 @@ The column names are stable: they are the open-data format. Exporting and import
 file again changes nothing (unchanged rows are skipped).
 """
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 
+from core.languages import in_every_language
 from universities.models import BranchCampus, City, Country, Institution
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def _translated(*names):
-    return tuple(f"{name}_{code}" for name in names for code in LANGUAGE_CODES)
+    return tuple(in_every_language(*names))
 
 
 class SourceLinesWidget(widgets.CharWidget):

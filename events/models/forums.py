@@ -8,11 +8,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.images import SafeImageField
+from core.publishing import PublishableModel, PublishableQuerySet
+from core.richtext import RichTextField
 from events.models.common import source_url_field
-from universities.images import SafeImageField
 from universities.models import City
-from universities.publishing import PublishableModel, PublishableQuerySet
-from universities.richtext import RichTextField
 
 
 class ForumQuerySet(PublishableQuerySet):

@@ -5,11 +5,11 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.images import SafeImageField
+from core.publishing import PublishableModel, PublishableQuerySet
+from core.richtext import RichTextField
 from events.models.common import source_url_field
 from events.models.forums import Forum
-from universities.images import SafeImageField
-from universities.publishing import PublishableModel, PublishableQuerySet
-from universities.richtext import RichTextField
 
 
 class ArticleQuerySet(PublishableQuerySet):

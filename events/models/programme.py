@@ -10,11 +10,11 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.publishing import PublishableModel, PublishableQuerySet
+from core.richtext import RichTextField
 from events.models.common import source_url_field
 from events.models.forums import Forum
 from universities.models import Institution
-from universities.publishing import PublishableModel, PublishableQuerySet
-from universities.richtext import RichTextField
 
 
 class Topic(models.Model):

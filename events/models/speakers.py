@@ -4,12 +4,12 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.images import SafeImageField
+from core.publishing import PublishableModel
+from core.richtext import RichTextField
 from events.models.common import source_url_field
 from events.models.programme import Session
-from universities.images import SafeImageField
 from universities.models import Country, Institution
-from universities.publishing import PublishableModel
-from universities.richtext import RichTextField
 
 
 class Speaker(PublishableModel):

@@ -2,12 +2,12 @@
 
 from typing import Any
 
-from django.conf import settings
 from django.utils import translation
 from ninja import Field, Schema
 from pydantic import create_model
 
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
+from core.languages import language_codes, localized
+
 MAX_LIMIT = 100
 
 
@@ -61,13 +61,13 @@ def paginate(queryset, params, serialize):
 
 def translated(obj, field):
     """``{"kk": obj.field_kk, "ru": …, "en": …}`` with empty texts as null."""
-    return {code: getattr(obj, f"{field}_{code}") or None for code in LANGUAGES}
+    return {code: getattr(obj, localized(field, code)) or None for code in language_codes()}
 
 
 def web_pages(request, obj):
     """The object's public page in each language, as absolute addresses."""
     pages = {}
-    for code in LANGUAGES:
+    for code in language_codes():
         with translation.override(code):
             pages[code] = request.build_absolute_uri(obj.get_absolute_url())
     return pages

@@ -3,8 +3,8 @@
 import django.core.validators
 import django.db.models.deletion
 import partners.storage
-import universities.images
-import universities.richtext
+import core.images
+import core.richtext
 from django.conf import settings
 from django.db import migrations, models
 
@@ -34,14 +34,14 @@ class Migration(migrations.Migration):
                 ('title_ru', models.CharField(max_length=255, null=True, verbose_name='title')),
                 ('title_en', models.CharField(max_length=255, null=True, verbose_name='title')),
                 ('date', models.DateField(blank=True, null=True, verbose_name='date')),
-                ('summary', universities.richtext.RichTextField(blank=True, verbose_name='summary')),
-                ('summary_kk', universities.richtext.RichTextField(blank=True, null=True, verbose_name='summary')),
-                ('summary_ru', universities.richtext.RichTextField(blank=True, null=True, verbose_name='summary')),
-                ('summary_en', universities.richtext.RichTextField(blank=True, null=True, verbose_name='summary')),
-                ('decisions', universities.richtext.RichTextField(blank=True, verbose_name='decisions and recommendations')),
-                ('decisions_kk', universities.richtext.RichTextField(blank=True, null=True, verbose_name='decisions and recommendations')),
-                ('decisions_ru', universities.richtext.RichTextField(blank=True, null=True, verbose_name='decisions and recommendations')),
-                ('decisions_en', universities.richtext.RichTextField(blank=True, null=True, verbose_name='decisions and recommendations')),
+                ('summary', core.richtext.RichTextField(blank=True, verbose_name='summary')),
+                ('summary_kk', core.richtext.RichTextField(blank=True, null=True, verbose_name='summary')),
+                ('summary_ru', core.richtext.RichTextField(blank=True, null=True, verbose_name='summary')),
+                ('summary_en', core.richtext.RichTextField(blank=True, null=True, verbose_name='summary')),
+                ('decisions', core.richtext.RichTextField(blank=True, verbose_name='decisions and recommendations')),
+                ('decisions_kk', core.richtext.RichTextField(blank=True, null=True, verbose_name='decisions and recommendations')),
+                ('decisions_ru', core.richtext.RichTextField(blank=True, null=True, verbose_name='decisions and recommendations')),
+                ('decisions_en', core.richtext.RichTextField(blank=True, null=True, verbose_name='decisions and recommendations')),
                 ('source_url', models.URLField(blank=True, max_length=500, verbose_name='source')),
                 ('forum', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='council_meetings', to='events.forum', verbose_name='forum')),
                 ('session', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='council_meetings', to='events.session', verbose_name='session')),
@@ -117,7 +117,7 @@ class Migration(migrations.Migration):
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='proposed at')),
                 ('changes', models.JSONField(blank=True, default=dict, verbose_name='proposed changes')),
                 ('replaced_values', models.JSONField(blank=True, default=dict, editable=False, verbose_name='values replaced on approval')),
-                ('logo', universities.images.SafeImageField(blank=True, storage=partners.storage.PrivateStorage(), upload_to='logos/', validators=[universities.images.validate_image], verbose_name='proposed logo')),
+                ('logo', core.images.SafeImageField(blank=True, storage=partners.storage.PrivateStorage(), upload_to='logos/', validators=[core.images.validate_image], verbose_name='proposed logo')),
                 ('message', models.TextField(blank=True, verbose_name='message to the reviewers')),
                 ('status', models.CharField(choices=[('pending', 'Pending'), ('approved', 'Approved'), ('rejected', 'Rejected')], default='pending', max_length=10, verbose_name='status')),
                 ('reviewed_at', models.DateTimeField(blank=True, null=True, verbose_name='reviewed at')),

@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import simple_history.models
-import universities.richtext
+import core.richtext
 from django.conf import settings
 from django.db import migrations, models
 
@@ -32,14 +32,14 @@ class Migration(migrations.Migration):
                 ('title_ru', models.CharField(max_length=255, null=True, verbose_name='title')),
                 ('title_en', models.CharField(max_length=255, null=True, verbose_name='title')),
                 ('date', models.DateField(blank=True, null=True, verbose_name='date')),
-                ('summary', universities.richtext.RichTextField(blank=True, verbose_name='summary')),
-                ('summary_kk', universities.richtext.RichTextField(blank=True, null=True, verbose_name='summary')),
-                ('summary_ru', universities.richtext.RichTextField(blank=True, null=True, verbose_name='summary')),
-                ('summary_en', universities.richtext.RichTextField(blank=True, null=True, verbose_name='summary')),
-                ('decisions', universities.richtext.RichTextField(blank=True, verbose_name='decisions and recommendations')),
-                ('decisions_kk', universities.richtext.RichTextField(blank=True, null=True, verbose_name='decisions and recommendations')),
-                ('decisions_ru', universities.richtext.RichTextField(blank=True, null=True, verbose_name='decisions and recommendations')),
-                ('decisions_en', universities.richtext.RichTextField(blank=True, null=True, verbose_name='decisions and recommendations')),
+                ('summary', core.richtext.RichTextField(blank=True, verbose_name='summary')),
+                ('summary_kk', core.richtext.RichTextField(blank=True, null=True, verbose_name='summary')),
+                ('summary_ru', core.richtext.RichTextField(blank=True, null=True, verbose_name='summary')),
+                ('summary_en', core.richtext.RichTextField(blank=True, null=True, verbose_name='summary')),
+                ('decisions', core.richtext.RichTextField(blank=True, verbose_name='decisions and recommendations')),
+                ('decisions_kk', core.richtext.RichTextField(blank=True, null=True, verbose_name='decisions and recommendations')),
+                ('decisions_ru', core.richtext.RichTextField(blank=True, null=True, verbose_name='decisions and recommendations')),
+                ('decisions_en', core.richtext.RichTextField(blank=True, null=True, verbose_name='decisions and recommendations')),
                 ('source_url', models.URLField(blank=True, max_length=500, verbose_name='source')),
                 ('history_id', models.AutoField(primary_key=True, serialize=False)),
                 ('history_date', models.DateTimeField(db_index=True)),

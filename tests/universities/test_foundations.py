@@ -8,9 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone, translation
 from PIL import Image
 
-from forum_portal.templatetags.portal import translated
+from core.images import validate_image
+from core.templatetags.portal import translated
 from tests.factories import InstitutionFactory
-from universities.images import validate_image
 from universities.models import Institution
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import universities.richtext
+import core.richtext
 from django.db import migrations, models
 
 
@@ -35,10 +35,10 @@ class Migration(migrations.Migration):
                 ('campus_status', models.CharField(choices=[('operating', 'Operating'), ('opening', 'Opening'), ('announced', 'Announced'), ('closed', 'Closed')], default='operating', max_length=12, verbose_name='status')),
                 ('first_campus_abroad', models.BooleanField(default=False, verbose_name="the parent's first campus abroad")),
                 ('website', models.URLField(blank=True, verbose_name='website')),
-                ('description', universities.richtext.RichTextField(blank=True, verbose_name='description')),
-                ('description_kk', universities.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('description_ru', universities.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('description_en', universities.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description', core.richtext.RichTextField(blank=True, verbose_name='description')),
+                ('description_kk', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description_ru', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description_en', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
                 ('programmes_summary', models.CharField(blank=True, max_length=500, verbose_name='programmes and fields (summary)')),
                 ('programmes_summary_kk', models.CharField(blank=True, max_length=500, null=True, verbose_name='programmes and fields (summary)')),
                 ('programmes_summary_ru', models.CharField(blank=True, max_length=500, null=True, verbose_name='programmes and fields (summary)')),

@@ -3,8 +3,8 @@
 import django.core.validators
 import django.db.models.deletion
 import simple_history.models
-import universities.images
-import universities.richtext
+import core.images
+import core.richtext
 from django.conf import settings
 from django.db import migrations, models
 
@@ -39,10 +39,10 @@ class Migration(migrations.Migration):
                 ('campus_status', models.CharField(choices=[('operating', 'Operating'), ('opening', 'Opening'), ('announced', 'Announced'), ('closed', 'Closed')], default='operating', max_length=12, verbose_name='status')),
                 ('first_campus_abroad', models.BooleanField(default=False, verbose_name="the parent's first campus abroad")),
                 ('website', models.URLField(blank=True, verbose_name='website')),
-                ('description', universities.richtext.RichTextField(blank=True, verbose_name='description')),
-                ('description_kk', universities.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('description_ru', universities.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('description_en', universities.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description', core.richtext.RichTextField(blank=True, verbose_name='description')),
+                ('description_kk', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description_ru', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description_en', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
                 ('programmes_summary', models.CharField(blank=True, max_length=500, verbose_name='programmes and fields (summary)')),
                 ('programmes_summary_kk', models.CharField(blank=True, max_length=500, null=True, verbose_name='programmes and fields (summary)')),
                 ('programmes_summary_ru', models.CharField(blank=True, max_length=500, null=True, verbose_name='programmes and fields (summary)')),
@@ -142,12 +142,12 @@ class Migration(migrations.Migration):
                 ('short_name_kk', models.CharField(blank=True, max_length=60, null=True, verbose_name='short name')),
                 ('short_name_ru', models.CharField(blank=True, max_length=60, null=True, verbose_name='short name')),
                 ('short_name_en', models.CharField(blank=True, max_length=60, null=True, verbose_name='short name')),
-                ('description', universities.richtext.RichTextField(blank=True, verbose_name='description')),
-                ('description_kk', universities.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('description_ru', universities.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
-                ('description_en', universities.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description', core.richtext.RichTextField(blank=True, verbose_name='description')),
+                ('description_kk', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description_ru', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
+                ('description_en', core.richtext.RichTextField(blank=True, null=True, verbose_name='description')),
                 ('website', models.URLField(blank=True, verbose_name='website')),
-                ('logo', models.TextField(blank=True, max_length=100, validators=[universities.images.validate_image], verbose_name='logo')),
+                ('logo', models.TextField(blank=True, max_length=100, validators=[core.images.validate_image], verbose_name='logo')),
                 ('logo_alt', models.CharField(blank=True, help_text='What the logo says, for people who cannot see it.', max_length=200, verbose_name='logo text alternative')),
                 ('logo_alt_kk', models.CharField(blank=True, help_text='What the logo says, for people who cannot see it.', max_length=200, null=True, verbose_name='logo text alternative')),
                 ('logo_alt_ru', models.CharField(blank=True, help_text='What the logo says, for people who cannot see it.', max_length=200, null=True, verbose_name='logo text alternative')),

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from universities.postgres import create_trigram_extension, each_language, trigram_indexes
+from core.postgres import create_trigram_extension, trigram_indexes
 
 
 class Migration(migrations.Migration):
@@ -8,6 +8,6 @@ class Migration(migrations.Migration):
 
     operations = [
         create_trigram_extension(),
-        trigram_indexes("universities_institution", each_language("name", "short_name")),
-        trigram_indexes("universities_branchcampus", each_language("name")),
+        trigram_indexes("universities_institution", ["name_kk", "name_ru", "name_en", "short_name_kk", "short_name_ru", "short_name_en"]),
+        trigram_indexes("universities_branchcampus", ["name_kk", "name_ru", "name_en"]),
     ]

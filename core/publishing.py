@@ -1,13 +1,11 @@
-"""Publication state shared by every public model of the portal (draft / published, scheduled).
+"""Publication state shared by every public model of the portal (draft / published, scheduled)."""
 
-It lives in ``universities`` because that is the app every other app may import.
-"""
-
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from core.languages import language_codes, localized
 
 
 def require_alt_texts(instance):
@@ -17,8 +15,8 @@ def require_alt_texts(instance):
     for field in instance._meta.get_fields():
         if not isinstance(field, models.ImageField) or not getattr(instance, field.name):
             continue
-        for code, _name in settings.LANGUAGES:
-            alt = f"{field.name}_alt_{code}"
+        for code in language_codes():
+            alt = localized(f"{field.name}_alt", code)
             if hasattr(instance, alt) and not getattr(instance, alt):
                 errors[alt] = _("Describe the image for people who cannot see it.")
     if errors:

@@ -1,19 +1,16 @@
 """Template tags shared by every app's templates."""
 
 from django import template
-from django.conf import settings
+from django.template.loader import render_to_string
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from core import hooks
+from core.images import RENDITION_WIDTHS, rendition
+from core.languages import fallback_order, localized
+
 register = template.Library()
-
-
-def _fallback_order(language):
-    """The current language first, then the configured fallbacks (kk → ru → en)."""
-    order = [language]
-    order += [code for code in settings.MODELTRANSLATION_FALLBACK_LANGUAGES if code not in order]
-    return order
 
 
 @register.simple_tag
@@ -24,8 +21,8 @@ def translated(obj, field, html=False, block=False):
     in a ``<div>`` instead of a ``<span>``.
     """
     current = get_language()
-    for code in _fallback_order(current):
-        value = getattr(obj, f"{field}_{code}", None)
+    for code in fallback_order(current):
+        value = getattr(obj, localized(field, code), None)
         if value:
             text = mark_safe(value) if html else conditional_escape(value)
             if code == current:
@@ -39,8 +36,8 @@ def translated(obj, field, html=False, block=False):
 def translated_language(obj, field):
     """The language code the value of ``field`` is shown in (for ``lang`` on other elements)."""
     current = get_language()
-    for code in _fallback_order(current):
-        if getattr(obj, f"{field}_{code}", None):
+    for code in fallback_order(current):
+        if getattr(obj, localized(field, code), None):
             return code
     return current
 
@@ -49,8 +46,6 @@ def translated_language(obj, field):
 def picture(field_file, alt, width=640, sizes="100vw", css_class=""):
     """A responsive ``<img>`` from an image field: WebP renditions in ``srcset``, with the
     width and height set so the page does not jump while it loads."""
-    from universities.images import RENDITION_WIDTHS, rendition
-
     if not field_file:
         return {"image": None}
     widths = [w for w in RENDITION_WIDTHS if w <= max(width * 2, RENDITION_WIDTHS[0])]
@@ -63,3 +58,13 @@ def picture(field_file, alt, width=640, sizes="100vw", css_class=""):
         "alt": alt,
         "css_class": css_class,
     }
+
+
+@register.simple_tag(takes_context=True)
+def template_hook(context, name):
+    """Render what higher apps registered for the named place (see ``core.hooks``)."""
+    flat = context.flatten()
+    request = context.get("request")
+    return mark_safe(
+        "".join(render_to_string(t, flat, request=request) for t in hooks.templates_for(name))
+    )

@@ -4,7 +4,8 @@ from django import template
 from django.template.loader_tags import BLOCK_CONTEXT_KEY
 from django.utils.html import format_html
 
-from forum_portal.structured_data import json_ld_script, structured_data
+from core.images import rendition
+from core.structured_data import json_ld_script, structured_data
 
 register = template.Library()
 
@@ -35,8 +36,6 @@ def og_image(context, field_file, alt=""):
     """Open Graph and Twitter image tags: the absolute URL of a 1200 px rendition."""
     if not field_file:
         return ""
-    from universities.images import rendition
-
     try:
         src, width, height = rendition(field_file, 1200)
     except (OSError, ValueError):

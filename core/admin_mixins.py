@@ -1,21 +1,15 @@
 """Admin behaviour shared by every content model: roles, publication state, translation gaps."""
 
-from django.conf import settings
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
 from simple_history.admin import SimpleHistoryAdmin
 
-from universities.publishing import PublishableModel, publish
-from universities.translation_status import (
-    LANGUAGE_CODES,
-    missing_language_q,
-    missing_languages,
-    translated_fields,
-)
+from core.languages import in_every_language, language_codes
+from core.publishing import PublishableModel, publish
+from core.translation_status import missing_language_q, missing_languages, translated_fields
 
 MISSING_LABELS = {
     "kk": _("Missing Kazakh"),
@@ -29,10 +23,10 @@ class MissingTranslationFilter(admin.SimpleListFilter):
     parameter_name = "missing_language"
 
     def lookups(self, request, model_admin):
-        return [(code, MISSING_LABELS[code]) for code in LANGUAGE_CODES]
+        return [(code, MISSING_LABELS[code]) for code in language_codes()]
 
     def queryset(self, request, queryset):
-        if self.value() in LANGUAGE_CODES:
+        if self.value() in language_codes():
             return queryset.filter(missing_language_q(queryset.model, self.value()))
         return queryset
 
@@ -109,7 +103,7 @@ class PortalAdminMixin(SimpleHistoryAdmin):
                     code.upper(),
                     "✗" if code in missing else "✓",
                 )
-                for code in LANGUAGE_CODES
+                for code in language_codes()
             ),
         )
 
@@ -131,11 +125,7 @@ class PortalAdminMixin(SimpleHistoryAdmin):
 
     def _non_text_fields(self):
         translated = translated_fields(self.model)
-        texts = {
-            build_localized_fieldname(field, code)
-            for field in translated
-            for code, _name in settings.LANGUAGES
-        }
+        texts = set(in_every_language(*translated))
         return [
             field.name
             for field in (*self.model._meta.fields, *self.model._meta.many_to_many)

@@ -8,12 +8,10 @@ another language but not in this one.
 import operator
 from functools import reduce
 
-from django.conf import settings
 from django.db.models import Q
 from modeltranslation.translator import NotRegistered, translator
-from modeltranslation.utils import build_localized_fieldname
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+from core.languages import language_codes, localized
 
 
 def translated_fields(model):
@@ -24,7 +22,7 @@ def translated_fields(model):
 
 
 def _empty(field, code):
-    name = build_localized_fieldname(field, code)
+    name = localized(field, code)
     return Q(**{name: ""}) | Q(**{f"{name}__isnull": True})
 
 
@@ -34,7 +32,7 @@ def missing_language_q(model, code):
     for field in translated_fields(model):
         gap = _empty(field, code)
         if model._meta.get_field(field).blank:  # optional: a gap only if filled elsewhere
-            others = [~_empty(field, other) for other in LANGUAGE_CODES if other != code]
+            others = [~_empty(field, other) for other in language_codes() if other != code]
             gap &= reduce(operator.or_, others)
         gaps.append(gap)
     return reduce(operator.or_, gaps, Q(pk__in=[])) if not gaps else reduce(operator.or_, gaps)
@@ -44,16 +42,14 @@ def missing_languages(obj):
     """The language codes in which ``obj`` lacks some text (computed without a query)."""
     missing = []
     fields = translated_fields(type(obj))
-    for code in LANGUAGE_CODES:
+    for code in language_codes():
         for field in fields:
-            value = getattr(obj, build_localized_fieldname(field, code))
+            value = getattr(obj, localized(field, code))
             if value:
                 continue
             required = not type(obj)._meta.get_field(field).blank
             others = [
-                getattr(obj, build_localized_fieldname(field, other))
-                for other in LANGUAGE_CODES
-                if other != code
+                getattr(obj, localized(field, other)) for other in language_codes() if other != code
             ]
             if required or any(others):
                 missing.append(code)

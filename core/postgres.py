@@ -36,7 +36,3 @@ def trigram_indexes(table, columns):
                 schema_editor.execute(f'DROP INDEX IF EXISTS "{table}_{column}_trgm"')
 
     return migrations.RunPython(forwards, backwards, elidable=False)
-
-
-def each_language(*fields):
-    return [f"{field}_{code}" for field in fields for code in ("kk", "ru", "en")]

@@ -1,7 +1,4 @@
-"""Safe images for every image field: validated by content, EXIF stripped, served in renditions.
-
-It lives in ``universities`` because that is the app every other app may import.
-"""
+"""Safe images for every image field: validated by content, EXIF stripped, served in renditions."""
 
 import hashlib
 from io import BytesIO
