@@ -1,11 +1,9 @@
 """Sitemap sections of the events pages, for the project's /sitemap.xml (every language)."""
 
-from django.contrib.auth.models import AnonymousUser
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from events.models import Article, Forum, Speaker
-from events.views.common import visible_sessions
+from events.models import Article, Forum, Session, Speaker
 
 
 class EventsSitemap(Sitemap):
@@ -29,7 +27,7 @@ class ProgrammeSitemap(ForumSitemap):
 
 class SessionSitemap(EventsSitemap):
     def items(self):
-        return visible_sessions(AnonymousUser()).order_by("pk")
+        return Session.objects.published().order_by("pk")
 
 
 class SpeakerSitemap(EventsSitemap):

@@ -12,7 +12,6 @@ names and titles, for typos. Elsewhere (SQLite): substring matching over the sam
 import re
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AnonymousUser
 from django.db import connection
 from django.db.models import Case, FloatField, IntegerField, Q, Value, When
 from django.db.models.functions import Greatest
@@ -21,8 +20,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from core.languages import in_every_language, language_codes, localized
-from events.models import Article, Forum, Speaker
-from events.views.common import visible_sessions
+from events.models import Article, Forum, Session, Speaker
 from universities.models import BranchCampus, Institution
 
 MAX_QUERY_LENGTH = 200
@@ -215,7 +213,7 @@ KINDS = [
         _("Sessions"),
         "title",
         ("description",),
-        lambda: visible_sessions(AnonymousUser()),
+        lambda: Session.objects.published(),
     ),
     Kind(
         "speakers",

@@ -66,6 +66,18 @@ class Hall(models.Model):
 
 
 class SessionQuerySet(PublishableQuerySet):
+    def published(self):
+        """Published sessions of published forums: the session's state and its forum's count."""
+        return super().published().filter(forum__in=Forum.objects.published())
+
+    def with_programme(self, user):
+        """With what a programme shows of each session: forum, hall, topics, and the roles of
+        the speakers ``user`` may see (keynotes first)."""
+        participations = self.model.participations.rel.related_model.objects.for_programme(user)
+        return self.select_related("forum", "hall").prefetch_related(
+            "topics", models.Prefetch("participations", queryset=participations)
+        )
+
     def of_forum(self, forum):
         return self.filter(forum=forum)
 

@@ -5,11 +5,31 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.images import SafeImageField
-from core.publishing import PublishableModel
+from core.publishing import PublishableModel, PublishableQuerySet
 from core.richtext import RichTextField
 from events.models.common import source_url_field
 from events.models.programme import Session
 from universities.models import Country, Institution
+
+
+class SpeakerQuerySet(PublishableQuerySet):
+    def took_part_in(self, forum_slug, *, user):
+        """Speakers with a role in a session of that forum that ``user`` may see."""
+        sessions = Session.objects.visible_to(user).filter(forum__slug=forum_slug)
+        return self.filter(
+            pk__in=Participation.objects.filter(session__in=sessions).values("speaker")
+        )
+
+    def with_sessions(self, user):
+        """With each speaker's roles in the sessions ``user`` may see, newest forum first."""
+        participations = (
+            Participation.objects.filter(session__in=Session.objects.visible_to(user))
+            .select_related("session", "session__forum", "session__hall", "affiliation")
+            .order_by("-session__forum__start_date", "session__day", "session__start_time", "pk")
+        )
+        return self.select_related("affiliation", "country").prefetch_related(
+            models.Prefetch("participations", queryset=participations)
+        )
 
 
 class Speaker(PublishableModel):
@@ -50,6 +70,8 @@ class Speaker(PublishableModel):
     )
     source_url = source_url_field()
 
+    objects = SpeakerQuerySet.as_manager()
+
     class Meta:
         ordering = ["slug"]
         verbose_name = _("speaker")
@@ -74,6 +96,15 @@ class ParticipationQuerySet(models.QuerySet):
                 *ranks, default=models.Value(99), output_field=models.IntegerField()
             )
         ).order_by("role_rank", "order", "pk")
+
+    def for_programme(self, user):
+        """The roles of the speakers ``user`` may see, in role order, with the speaker and
+        affiliations loaded: what a session shows of its speakers (prefetched onto sessions)."""
+        return (
+            self.in_role_order()
+            .filter(speaker__in=Speaker.objects.visible_to(user))
+            .select_related("speaker", "speaker__affiliation", "affiliation")
+        )
 
 
 class Participation(models.Model):

@@ -3,21 +3,6 @@
 from django.core.paginator import InvalidPage
 from django.http import Http404
 
-from events.models import Forum, Session, Speaker
-
-
-def visible_forums(user):
-    return Forum.objects.visible_to(user)
-
-
-def visible_sessions(user):
-    """Sessions the visitor may see: their own state and their forum's state both count."""
-    return Session.objects.visible_to(user).filter(forum__in=visible_forums(user))
-
-
-def visible_speakers(user):
-    return Speaker.objects.visible_to(user)
-
 
 class LenientPaginationMixin:
     """``?page=abc`` shows the first page; a page number past the end is a 404."""

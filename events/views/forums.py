@@ -1,29 +1,14 @@
 """Forum editions and their programme."""
 
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.generic import DetailView, ListView, RedirectView
 
 from events.forms import ProgrammeFilterForm
-from events.models import Article, Forum, Hall, Participation, Topic
-from events.views.common import (
-    FilterFormMixin,
-    visible_forums,
-    visible_sessions,
-    visible_speakers,
-)
+from events.models import Article, Forum, Hall, Participation, Session, Speaker, Topic
+from events.views.common import FilterFormMixin
 
 FEATURED_ROLES = (Participation.Role.KEYNOTE, Participation.Role.MODERATOR)
-
-
-def participations_for(user):
-    """Participations of visible speakers, keynotes first, for prefetching onto sessions."""
-    return (
-        Participation.objects.in_role_order()
-        .filter(speaker__in=visible_speakers(user))
-        .select_related("speaker", "speaker__affiliation", "affiliation")
-    )
 
 
 class ForumListView(ListView):
@@ -31,7 +16,7 @@ class ForumListView(ListView):
     context_object_name = "forums"
 
     def get_queryset(self):
-        return visible_forums(self.request.user).select_related("city")
+        return Forum.objects.visible_to(self.request.user).select_related("city")
 
 
 class ForumDetailView(DetailView):
@@ -39,14 +24,14 @@ class ForumDetailView(DetailView):
     context_object_name = "forum"
 
     def get_queryset(self):
-        return visible_forums(self.request.user).select_related("city")
+        return Forum.objects.visible_to(self.request.user).select_related("city")
 
     def get_context_data(self, **kwargs):
         forum = self.object
         user = self.request.user
-        sessions = visible_sessions(user).of_forum(forum)
+        sessions = Session.objects.visible_to(user).of_forum(forum)
         featured = (
-            visible_speakers(user)
+            Speaker.objects.visible_to(user)
             .filter(
                 participations__session__in=sessions,
                 participations__role__in=FEATURED_ROLES,
@@ -75,8 +60,8 @@ class ProgrammeView(FilterFormMixin, ListView):
 
     def get_queryset(self):
         user = self.request.user
-        self.forum = get_object_or_404(visible_forums(user), slug=self.kwargs["slug"])
-        sessions = visible_sessions(user).of_forum(self.forum)
+        self.forum = get_object_or_404(Forum.objects.visible_to(user), slug=self.kwargs["slug"])
+        sessions = Session.objects.visible_to(user).of_forum(self.forum)
         self.topics = list(Topic.objects.filter(sessions__in=sessions).distinct())
         self.halls = list(Hall.objects.filter(sessions__in=sessions).distinct())
         self.has_calendar = sessions.filter(day__isnull=False).exists()
@@ -89,14 +74,7 @@ class ProgrammeView(FilterFormMixin, ListView):
             sessions = sessions.filter(kind=filters["kind"])
         if "hall" in filters:
             sessions = sessions.filter(hall__slug=filters["hall"])
-        return (
-            sessions.in_programme_order()
-            .select_related("hall")
-            .prefetch_related(
-                "topics",
-                Prefetch("participations", queryset=participations_for(user)),
-            )
-        )
+        return sessions.in_programme_order().with_programme(user)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(forum=self.forum, has_calendar=self.has_calendar, **kwargs)

@@ -2,15 +2,13 @@
 
 import json
 
-from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from django.views.generic import View
 
 from events.frab import schedule, schedule_xml
-from events.views.common import visible_forums, visible_sessions
-from events.views.forums import participations_for
+from events.models import Forum, Session
 
 CONTENT_TYPES = {
     "json": "application/json; charset=utf-8",
@@ -25,15 +23,12 @@ class FrabScheduleView(View):
 
     def get(self, request, slug):
         user = request.user
-        forum = get_object_or_404(visible_forums(user), slug=slug)
+        forum = get_object_or_404(Forum.objects.visible_to(user), slug=slug)
         sessions = (
-            visible_sessions(user)
+            Session.objects.visible_to(user)
             .of_forum(forum)
             .in_programme_order()
-            .select_related("forum", "hall")
-            .prefetch_related(
-                "topics", Prefetch("participations", queryset=participations_for(user))
-            )
+            .with_programme(user)
         )
         data = schedule(forum, sessions, request=request)
         if self.format == "xml":

@@ -3,8 +3,8 @@
 from django.views.generic import DetailView, ListView
 
 from events.forms import NewsFilterForm
-from events.models import Article
-from events.views.common import FilterFormMixin, LenientPaginationMixin, visible_forums
+from events.models import Article, Forum
+from events.views.common import FilterFormMixin, LenientPaginationMixin
 
 
 def visible_articles(user):
@@ -18,7 +18,7 @@ class ArticleListView(FilterFormMixin, LenientPaginationMixin, ListView):
     filter_form_class = NewsFilterForm
 
     def get_filter_form_kwargs(self):
-        return {"forums": visible_forums(self.request.user)}
+        return {"forums": Forum.objects.visible_to(self.request.user)}
 
     def get_queryset(self):
         articles = visible_articles(self.request.user).newest_first()

@@ -1,26 +1,18 @@
 """A session's page and the calendar files."""
 
-from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language
 from django.views.generic import DetailView, View
 
 from events.calendars import forum_calendar, session_calendar
-from events.views.common import visible_forums, visible_sessions
-from events.views.forums import participations_for
+from events.models import Forum, Session
 
 
 class SessionQuerysetMixin:
     def get_queryset(self):
         user = self.request.user
-        return (
-            visible_sessions(user)
-            .select_related("forum", "hall")
-            .prefetch_related(
-                "topics", "materials", Prefetch("participations", queryset=participations_for(user))
-            )
-        )
+        return Session.objects.visible_to(user).with_programme(user).prefetch_related("materials")
 
 
 class SessionDetailView(SessionQuerysetMixin, DetailView):
@@ -50,14 +42,13 @@ class ForumCalendarView(View):
 
     def get(self, request, slug):
         user = request.user
-        forum = get_object_or_404(visible_forums(user), slug=slug)
+        forum = get_object_or_404(Forum.objects.visible_to(user), slug=slug)
         sessions = (
-            visible_sessions(user)
+            Session.objects.visible_to(user)
             .of_forum(forum)
             .filter(day__isnull=False)
             .in_programme_order()
-            .select_related("forum", "hall")
-            .prefetch_related(Prefetch("participations", queryset=participations_for(user)))
+            .with_programme(user)
         )
         if not sessions:
             raise Http404  # RFC 5545: a calendar holds at least one component

@@ -1,17 +1,11 @@
 """Speakers: a searchable, filterable list and each person's sessions across forums."""
 
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.views.generic import DetailView, ListView
 
 from events.forms import SpeakerFilterForm
-from events.models import Participation
-from events.views.common import (
-    FilterFormMixin,
-    LenientPaginationMixin,
-    visible_forums,
-    visible_sessions,
-    visible_speakers,
-)
+from events.models import Forum, Speaker
+from events.views.common import FilterFormMixin, LenientPaginationMixin
 from universities.models import Country
 
 
@@ -23,13 +17,13 @@ class SpeakerListView(FilterFormMixin, LenientPaginationMixin, ListView):
 
     def get_filter_form_kwargs(self):
         return {
-            "forums": visible_forums(self.request.user),
+            "forums": Forum.objects.visible_to(self.request.user),
             "countries": Country.objects.filter(speakers__in=self.speakers).distinct(),
         }
 
     def get_queryset(self):
         user = self.request.user
-        speakers = self.speakers = visible_speakers(user)
+        speakers = self.speakers = Speaker.objects.visible_to(user)
         filters = self.get_filters()
         if "q" in filters:
             query = filters["q"]
@@ -39,11 +33,7 @@ class SpeakerListView(FilterFormMixin, LenientPaginationMixin, ListView):
                 | Q(name_en__icontains=query)
             )
         if "forum" in filters:
-            speakers = speakers.filter(
-                pk__in=Participation.objects.filter(
-                    session__in=visible_sessions(user).filter(forum__slug=filters["forum"])
-                ).values("speaker")
-            )
+            speakers = speakers.took_part_in(filters["forum"], user=user)
         if "country" in filters:
             speakers = speakers.filter(country__code=filters["country"])
         return speakers.select_related("affiliation", "country")
@@ -55,13 +45,4 @@ class SpeakerDetailView(DetailView):
 
     def get_queryset(self):
         user = self.request.user
-        participations = (
-            Participation.objects.filter(session__in=visible_sessions(user))
-            .select_related("session", "session__forum", "session__hall", "affiliation")
-            .order_by("-session__forum__start_date", "session__day", "session__start_time")
-        )
-        return (
-            visible_speakers(user)
-            .select_related("affiliation", "country")
-            .prefetch_related(Prefetch("participations", queryset=participations))
-        )
+        return Speaker.objects.visible_to(user).with_sessions(user)

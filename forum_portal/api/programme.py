@@ -4,13 +4,11 @@ import datetime
 from enum import Enum
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import F, Prefetch
+from django.db.models import F
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 
-from events.models import Article, Participation, Session
-from events.views.common import visible_forums, visible_sessions, visible_speakers
-from events.views.forums import participations_for
+from events.models import Article, Forum, Participation, Session, Speaker
 from forum_portal.api.common import (
     ERRORS,
     PageParams,
@@ -265,7 +263,7 @@ def article_data(request, article):
 
 def forums():
     return (
-        visible_forums(PUBLIC)
+        Forum.objects.published()
         .select_related("city__country")
         .prefetch_related("key_figures")
         .order_by("-start_date", "pk")
@@ -273,31 +271,11 @@ def forums():
 
 
 def sessions():
-    return (
-        visible_sessions(PUBLIC)
-        .select_related("forum", "hall")
-        .prefetch_related(
-            "topics",
-            Prefetch(
-                "participations",
-                queryset=participations_for(PUBLIC).select_related("affiliation"),
-            ),
-        )
-    )
+    return Session.objects.published().with_programme(PUBLIC)
 
 
 def speakers():
-    participations = (
-        Participation.objects.filter(session__in=visible_sessions(PUBLIC))
-        .select_related("session", "session__forum")
-        .order_by("-session__forum__start_date", "session__day", "session__start_time", "pk")
-    )
-    return (
-        visible_speakers(PUBLIC)
-        .select_related("affiliation", "country")
-        .prefetch_related(Prefetch("participations", queryset=participations))
-        .order_by("slug", "pk")
-    )
+    return Speaker.objects.published().with_sessions(PUBLIC).order_by("slug", "pk")
 
 
 def articles():
@@ -356,11 +334,7 @@ def list_speakers(request, filters: Query[SpeakerFilters]):
     """Published speakers, by slug, with their published sessions."""
     queryset = speakers()
     if filters.forum:
-        queryset = queryset.filter(
-            pk__in=Participation.objects.filter(
-                session__in=visible_sessions(PUBLIC).filter(forum__slug=filters.forum)
-            ).values("speaker")
-        )
+        queryset = queryset.took_part_in(filters.forum, user=PUBLIC)
     return paginate(queryset, filters, lambda obj: speaker_data(request, obj))
 
 
