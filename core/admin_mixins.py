@@ -7,15 +7,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from core.languages import in_every_language, language_codes
+from core.languages import MISSING_LABELS, in_every_language, language_codes
 from core.publishing import PublishableModel, publish
 from core.translation_status import missing_language_q, missing_languages, translated_fields
-
-MISSING_LABELS = {
-    "kk": _("Missing Kazakh"),
-    "ru": _("Missing Russian"),
-    "en": _("Missing English"),
-}
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):

@@ -1,7 +1,19 @@
 """The portal's languages, read from ``settings.LANGUAGES``: no other module spells them out."""
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
+
+# What the portal needs to know of each language of ``settings.LANGUAGES`` beyond its name:
+# the Open Graph locale, PostgreSQL's text search configuration (none for Kazakh, so "simple"),
+# and the admin's label for a missing translation.
+OG_LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_US"}
+TEXT_SEARCH_CONFIGS = {"kk": "simple", "ru": "russian", "en": "english"}
+MISSING_LABELS = {
+    "kk": _("Missing Kazakh"),
+    "ru": _("Missing Russian"),
+    "en": _("Missing English"),
+}
 
 
 def language_codes():

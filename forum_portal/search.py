@@ -19,7 +19,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from core.languages import in_every_language, language_codes, localized
+from core.languages import TEXT_SEARCH_CONFIGS, in_every_language, language_codes, localized
 from events.models import Article, Forum, Session, Speaker
 from universities.models import BranchCampus, Institution
 
@@ -28,7 +28,6 @@ MAX_TERMS = 8
 RESULTS_PER_KIND = 20
 SNIPPET_LENGTH = 220
 TRIGRAM_THRESHOLD = 0.5
-TEXT_SEARCH_CONFIGS = {"kk": "simple", "ru": "russian", "en": "english"}
 
 
 def clean_query(raw):

@@ -5,11 +5,10 @@ from django.template.loader_tags import BLOCK_CONTEXT_KEY
 from django.utils.html import format_html
 
 from core.images import rendition
+from core.languages import OG_LOCALES
 from core.structured_data import json_ld_script, structured_data
 
 register = template.Library()
-
-OG_LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_US"}
 
 
 @register.simple_tag(takes_context=True)

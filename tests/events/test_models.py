@@ -1,11 +1,12 @@
 import datetime
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.utils import translation
 
-from events.models import Forum, Participation
+from events.models import Forum, Participation, Session, Speaker
 from tests.factories import (
     ForumFactory,
     ParticipationFactory,
@@ -107,3 +108,30 @@ def test_a_speaker_cannot_hold_the_same_role_twice_in_a_session():
         ParticipationFactory(
             session=participation.session, speaker=participation.speaker, role=participation.role
         )
+
+
+def test_a_session_is_published_only_when_its_forum_is_too(admin_user):
+    shown = SessionFactory(slug="shown")
+    hidden = SessionFactory(slug="hidden", forum__status="draft")
+    assert list(Session.objects.published()) == [shown]
+    assert list(Session.objects.visible_to(AnonymousUser())) == [shown]
+    assert set(Session.objects.visible_to(admin_user)) == {shown, hidden}
+
+
+def test_a_programme_names_only_visible_speakers_keynotes_first():
+    session = SessionFactory()
+    ParticipationFactory(session=session, role="panelist", speaker__slug="panelist")
+    ParticipationFactory(session=session, role="keynote", speaker__slug="keynote")
+    ParticipationFactory(session=session, role="speaker", speaker__status="draft")
+    loaded = Session.objects.published().with_programme(AnonymousUser()).get()
+    assert [p.speaker.slug for p in loaded.participations.all()] == ["keynote", "panelist"]
+
+
+def test_speakers_who_took_part_in_a_forum(admin_user):
+    forum = ForumFactory(slug="ii")
+    took_part = ParticipationFactory(session__forum=forum).speaker
+    in_draft = ParticipationFactory(session__forum=forum, session__status="draft").speaker
+    ParticipationFactory()  # another forum
+    public = Speaker.objects.took_part_in("ii", user=AnonymousUser())
+    assert list(public) == [took_part]
+    assert set(Speaker.objects.took_part_in("ii", user=admin_user)) == {took_part, in_draft}
