@@ -19,7 +19,7 @@ from core.languages import language_codes, localized
 MAX_LIMIT = 100
 
 
-def in_every_language(value_in):
+def per_language(value_in):
     """``{code: value_in(code)}`` for each of the portal's languages, in their order."""
     return {code: value_in(code) for code in language_codes()}
 
@@ -36,7 +36,7 @@ Text = create_model(
 
 def translated(obj, field):
     """``obj.field`` in every language (``title_kk``, ``title_ru``, …), empty texts as null."""
-    return in_every_language(lambda code: getattr(obj, localized(field, code)) or None)
+    return per_language(lambda code: getattr(obj, localized(field, code)) or None)
 
 
 def web_pages(obj, request):
@@ -46,7 +46,7 @@ def web_pages(obj, request):
         with translation.override(code):
             return request.build_absolute_uri(obj.get_absolute_url())
 
-    return in_every_language(page_in)
+    return per_language(page_in)
 
 
 class OutMetaclass(ResolverMetaclass):
