@@ -6,19 +6,17 @@ from enum import Enum
 from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.utils import translation
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router
 
 from forum_portal.api.common import (
     ERRORS,
+    FileUrl,
+    Out,
+    Page,
     PageParams,
+    PublicOrNull,
     Text,
-    file_url,
     page_of,
-    paginate,
-    public_or_none,
-    reference,
-    translated,
-    web_pages,
 )
 from universities.forms import FILTER_LOOKUPS, CampusFilterForm
 from universities.models import BranchCampus, Institution, Programme
@@ -37,27 +35,27 @@ Level = choices_enum("Level", Programme.Level.choices)
 StudyField = choices_enum("StudyField", Programme.Field.choices)
 
 
-class CountryOut(Schema):
+class CountryOut(Out):
     code: str
     name: Text
 
 
-class CityOut(Schema):
+class CityOut(Out):
     slug: str
     name: Text
     region: Text
-    country: str = Field(description="ISO 3166 code of the city's country.")
+    country: str = Field(alias="country.code", description="ISO 3166 code of the city's country.")
     latitude: float | None
     longitude: float | None
 
 
-class InstitutionRef(Schema):
+class InstitutionRef(Out):
     id: int
     slug: str
     name: Text
 
 
-class InstitutionOut(Schema):
+class InstitutionOut(Out):
     id: int
     slug: str
     kind: InstitutionKind
@@ -67,29 +65,29 @@ class InstitutionOut(Schema):
     country: CountryOut | None
     city: CityOut | None
     website: str
-    logo: str | None
+    logo: FileUrl
     logo_alt: Text
     web_page: Text
     updated_at: datetime.datetime
 
 
-class ProgrammeOut(Schema):
+class ProgrammeOut(Out):
     title: Text
     level: Level
     field: StudyField
     language: str
 
 
-class CampusOut(Schema):
+class CampusOut(Out):
     id: int
     slug: str
     name: Text
     kind: CampusKind
-    status: CampusStatus
-    parent: InstitutionRef | None
+    status: CampusStatus = Field(alias="campus_status")
+    parent: PublicOrNull[InstitutionRef]
     country: CountryOut
     city: CityOut | None
-    host_partner: InstitutionRef | None
+    host_partner: PublicOrNull[InstitutionRef]
     partner_note: Text
     year_opened: int | None
     first_campus_abroad: bool
@@ -102,80 +100,6 @@ class CampusOut(Schema):
     programmes: list[ProgrammeOut]
     web_page: Text
     updated_at: datetime.datetime
-
-
-def country_data(country):
-    return {"code": country.code, "name": translated(country, "name")} if country else None
-
-
-def city_data(city):
-    if city is None:
-        return None
-    return {
-        "slug": city.slug,
-        "name": translated(city, "name"),
-        "region": translated(city, "region"),
-        "country": city.country.code,
-        "latitude": city.latitude,
-        "longitude": city.longitude,
-    }
-
-
-def institution_ref(institution):
-    institution = public_or_none(institution)
-    return reference(institution) if institution else None
-
-
-def institution_data(request, institution):
-    return {
-        "id": institution.pk,
-        "slug": institution.slug,
-        "kind": institution.kind,
-        "name": translated(institution, "name"),
-        "short_name": translated(institution, "short_name"),
-        "description": translated(institution, "description"),
-        "country": country_data(institution.country),
-        "city": city_data(institution.city),
-        "website": institution.website,
-        "logo": file_url(request, institution.logo),
-        "logo_alt": translated(institution, "logo_alt"),
-        "web_page": web_pages(request, institution),
-        "updated_at": institution.updated_at,
-    }
-
-
-def campus_data(request, campus):
-    return {
-        "id": campus.pk,
-        "slug": campus.slug,
-        "name": translated(campus, "name"),
-        "kind": campus.kind,
-        "status": campus.campus_status,
-        "parent": institution_ref(campus.parent),
-        "country": country_data(campus.country),
-        "city": city_data(campus.city),
-        "host_partner": institution_ref(campus.host_partner),
-        "partner_note": translated(campus, "partner_note"),
-        "year_opened": campus.year_opened,
-        "first_campus_abroad": campus.first_campus_abroad,
-        "website": campus.website,
-        "description": translated(campus, "description"),
-        "programmes_summary": translated(campus, "programmes_summary"),
-        "notes": translated(campus, "notes"),
-        "sources": campus.sources,
-        "confidence": campus.confidence,
-        "programmes": [
-            {
-                "title": translated(programme, "title"),
-                "level": programme.level,
-                "field": programme.field,
-                "language": programme.language,
-            }
-            for programme in campus.programmes.all()
-        ],
-        "web_page": web_pages(request, campus),
-        "updated_at": campus.updated_at,
-    }
 
 
 def institutions():
@@ -203,12 +127,12 @@ def list_institutions(request, filters: Query[InstitutionFilters]):
         queryset = queryset.filter(kind=filters.kind.value)
     if filters.country:
         queryset = queryset.filter(country__code=filters.country.upper())
-    return paginate(queryset, filters, lambda obj: institution_data(request, obj))
+    return Page(queryset, filters)
 
 
 @router.get("/institutions/{slug}", response={200: InstitutionOut, **ERRORS})
 def get_institution(request, slug: str):
-    return institution_data(request, get_object_or_404(institutions(), slug=slug))
+    return get_object_or_404(institutions(), slug=slug)
 
 
 class CampusFilters(PageParams):
@@ -247,9 +171,9 @@ def filtered_campuses(filters):
 @router.get("/campuses", response={200: page_of(CampusOut), **ERRORS})
 def list_campuses(request, filters: Query[CampusFilters]):
     """Published branch campuses of foreign universities in Kazakhstan, by Kazakh name."""
-    return paginate(filtered_campuses(filters), filters, lambda obj: campus_data(request, obj))
+    return Page(filtered_campuses(filters), filters)
 
 
 @router.get("/campuses/{slug}", response={200: CampusOut, **ERRORS})
 def get_campus(request, slug: str):
-    return campus_data(request, get_object_or_404(campuses(), slug=slug))
+    return get_object_or_404(campuses(), slug=slug)

@@ -6,28 +6,21 @@ from enum import Enum
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import F
 from django.shortcuts import get_object_or_404
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router
 
 from events.models import Article, Forum, Participation, Session, Speaker
 from forum_portal.api.common import (
     ERRORS,
+    FileUrl,
+    Out,
+    Page,
     PageParams,
+    PublicOrNull,
     Text,
-    file_url,
     page_of,
-    paginate,
-    reference,
     translated,
-    web_pages,
 )
-from forum_portal.api.directory import (
-    CityOut,
-    CountryOut,
-    InstitutionRef,
-    city_data,
-    country_data,
-    institution_ref,
-)
+from forum_portal.api.directory import CityOut, CountryOut, InstitutionRef
 
 router = Router(tags=["Forums, programme, speakers and news"])
 
@@ -38,18 +31,18 @@ SessionKind = Enum("SessionKind", {v: v for v, _label in Session.Kind.choices}, 
 Role = Enum("Role", {v: v for v, _label in Participation.Role.choices}, type=str)
 
 
-class KeyFigureOut(Schema):
+class KeyFigureOut(Out):
     value: Text
     label: Text
 
 
-class ForumRef(Schema):
+class ForumRef(Out):
     id: int
     slug: str
     title: Text
 
 
-class ForumOut(Schema):
+class ForumOut(Out):
     id: int
     slug: str
     number: int
@@ -60,39 +53,39 @@ class ForumOut(Schema):
     end_date: datetime.date
     city: CityOut | None
     venue: Text
-    hero_image: str | None
+    hero_image: FileUrl
     hero_image_alt: Text
     key_figures: list[KeyFigureOut]
     web_page: Text
     updated_at: datetime.datetime
 
 
-class SpeakerRef(Schema):
+class SpeakerRef(Out):
     id: int
     slug: str
     name: Text
 
 
-class ParticipantOut(Schema):
+class ParticipantOut(Out):
     speaker: SpeakerRef
     role: Role
     position: Text = Field(description="At the time of the session; empty: see the speaker.")
-    affiliation: InstitutionRef | None
+    affiliation: PublicOrNull[InstitutionRef]
     affiliation_text: Text
 
 
-class TopicOut(Schema):
+class TopicOut(Out):
     slug: str
     name: Text
 
 
-class HallOut(Schema):
+class HallOut(Out):
     slug: str
     name: Text
     address: Text
 
 
-class SessionOut(Schema):
+class SessionOut(Out):
     id: int
     slug: str
     forum: ForumRef
@@ -106,159 +99,53 @@ class SessionOut(Schema):
     ends_at: datetime.datetime | None
     hall: HallOut | None
     topics: list[TopicOut]
-    participants: list[ParticipantOut]
+    participants: list[ParticipantOut] = Field(alias="participations")
     web_page: Text
     updated_at: datetime.datetime
 
 
-class SessionRef(Schema):
-    id: int
-    slug: str
+class SessionRef(Out):
+    # A speaker's role in a session, read from their participation.
+    id: int = Field(alias="session.id")
+    slug: str = Field(alias="session.slug")
     title: Text
-    forum: str = Field(description="The forum's slug.")
+    forum: str = Field(alias="session.forum.slug", description="The forum's slug.")
     role: Role
 
+    @staticmethod
+    def resolve_title(participation):
+        return translated(participation.session, "title")
 
-class SpeakerOut(Schema):
+
+class SpeakerOut(Out):
     id: int
     slug: str
     name: Text
     position: Text
-    affiliation: InstitutionRef | None
+    affiliation: PublicOrNull[InstitutionRef]
     affiliation_text: Text
     country: CountryOut | None
     biography: Text = Field(description="Sanitised HTML.")
-    photo: str | None
+    photo: FileUrl
     photo_alt: Text
-    sessions: list[SessionRef]
+    sessions: list[SessionRef] = Field(alias="participations")
     web_page: Text
     updated_at: datetime.datetime
 
 
-class ArticleOut(Schema):
+class ArticleOut(Out):
     id: int
     slug: str
     title: Text
     lead: Text
     body: Text = Field(description="Sanitised HTML.")
-    published_at: datetime.datetime
-    image: str | None
+    published_at: datetime.datetime = Field(alias="published_on")
+    image: FileUrl
     image_alt: Text
     image_caption: Text
-    forum: ForumRef | None
+    forum: PublicOrNull[ForumRef]
     web_page: Text
     updated_at: datetime.datetime
-
-
-def forum_ref(forum):
-    return reference(forum, "title") if forum and forum.is_public else None
-
-
-def forum_data(request, forum):
-    return {
-        "id": forum.pk,
-        "slug": forum.slug,
-        "number": forum.number,
-        "title": translated(forum, "title"),
-        "summary": translated(forum, "summary"),
-        "description": translated(forum, "description"),
-        "start_date": forum.start_date,
-        "end_date": forum.end_date,
-        "city": city_data(forum.city),
-        "venue": translated(forum, "venue"),
-        "hero_image": file_url(request, forum.hero_image),
-        "hero_image_alt": translated(forum, "hero_image_alt"),
-        "key_figures": [
-            {"value": translated(figure, "value"), "label": translated(figure, "label")}
-            for figure in forum.key_figures.all()
-        ],
-        "web_page": web_pages(request, forum),
-        "updated_at": forum.updated_at,
-    }
-
-
-def participant_data(participation):
-    return {
-        "speaker": reference(participation.speaker),
-        "role": participation.role,
-        "position": translated(participation, "position"),
-        "affiliation": institution_ref(participation.affiliation),
-        "affiliation_text": translated(participation, "affiliation_text"),
-    }
-
-
-def session_data(request, session):
-    hall = session.hall
-    return {
-        "id": session.pk,
-        "slug": session.slug,
-        "forum": reference(session.forum, "title"),
-        "kind": session.kind,
-        "title": translated(session, "title"),
-        "description": translated(session, "description"),
-        "day": session.day,
-        "start_time": session.start_time,
-        "end_time": session.end_time,
-        "starts_at": session.starts_at,
-        "ends_at": session.ends_at,
-        "hall": hall
-        and {
-            "slug": hall.slug,
-            "name": translated(hall, "name"),
-            "address": translated(hall, "address"),
-        },
-        "topics": [
-            {"slug": topic.slug, "name": translated(topic, "name")}
-            for topic in session.topics.all()
-        ],
-        "participants": [participant_data(p) for p in session.participations.all()],
-        "web_page": web_pages(request, session),
-        "updated_at": session.updated_at,
-    }
-
-
-def speaker_data(request, speaker):
-    return {
-        "id": speaker.pk,
-        "slug": speaker.slug,
-        "name": translated(speaker, "name"),
-        "position": translated(speaker, "position"),
-        "affiliation": institution_ref(speaker.affiliation),
-        "affiliation_text": translated(speaker, "affiliation_text"),
-        "country": country_data(speaker.country),
-        "biography": translated(speaker, "biography"),
-        "photo": file_url(request, speaker.photo),
-        "photo_alt": translated(speaker, "photo_alt"),
-        "sessions": [
-            {
-                "id": p.session.pk,
-                "slug": p.session.slug,
-                "title": translated(p.session, "title"),
-                "forum": p.session.forum.slug,
-                "role": p.role,
-            }
-            for p in speaker.participations.all()
-        ],
-        "web_page": web_pages(request, speaker),
-        "updated_at": speaker.updated_at,
-    }
-
-
-def article_data(request, article):
-    return {
-        "id": article.pk,
-        "slug": article.slug,
-        "title": translated(article, "title"),
-        "lead": translated(article, "lead"),
-        "body": translated(article, "body"),
-        "published_at": article.published_on,
-        "image": file_url(request, article.image),
-        "image_alt": translated(article, "image_alt"),
-        "image_caption": translated(article, "image_caption"),
-        "forum": forum_ref(article.forum),
-        "web_page": web_pages(request, article),
-        "updated_at": article.updated_at,
-    }
 
 
 def forums():
@@ -285,12 +172,12 @@ def articles():
 @router.get("/forums", response={200: page_of(ForumOut), **ERRORS})
 def list_forums(request, page: Query[PageParams]):
     """Published editions of the forum, the latest first."""
-    return paginate(forums(), page, lambda obj: forum_data(request, obj))
+    return Page(forums(), page)
 
 
 @router.get("/forums/{slug}", response={200: ForumOut, **ERRORS})
 def get_forum(request, slug: str):
-    return forum_data(request, get_object_or_404(forums(), slug=slug))
+    return get_object_or_404(forums(), slug=slug)
 
 
 class SessionFilters(PageParams):
@@ -317,12 +204,12 @@ def list_sessions(request, filters: Query[SessionFilters]):
         "order",
         "pk",
     )
-    return paginate(queryset, filters, lambda obj: session_data(request, obj))
+    return Page(queryset, filters)
 
 
 @router.get("/sessions/{slug}", response={200: SessionOut, **ERRORS})
 def get_session(request, slug: str):
-    return session_data(request, get_object_or_404(sessions(), slug=slug))
+    return get_object_or_404(sessions(), slug=slug)
 
 
 class SpeakerFilters(PageParams):
@@ -335,12 +222,12 @@ def list_speakers(request, filters: Query[SpeakerFilters]):
     queryset = speakers()
     if filters.forum:
         queryset = queryset.took_part_in(filters.forum, user=PUBLIC)
-    return paginate(queryset, filters, lambda obj: speaker_data(request, obj))
+    return Page(queryset, filters)
 
 
 @router.get("/speakers/{slug}", response={200: SpeakerOut, **ERRORS})
 def get_speaker(request, slug: str):
-    return speaker_data(request, get_object_or_404(speakers(), slug=slug))
+    return get_object_or_404(speakers(), slug=slug)
 
 
 class NewsFilters(PageParams):
@@ -353,9 +240,9 @@ def list_news(request, filters: Query[NewsFilters]):
     queryset = articles()
     if filters.forum:
         queryset = queryset.filter(forum__slug=filters.forum)
-    return paginate(queryset, filters, lambda obj: article_data(request, obj))
+    return Page(queryset, filters)
 
 
 @router.get("/news/{slug}", response={200: ArticleOut, **ERRORS})
 def get_article(request, slug: str):
-    return article_data(request, get_object_or_404(articles(), slug=slug))
+    return get_object_or_404(articles(), slug=slug)
