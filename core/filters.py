@@ -40,10 +40,8 @@ class LenientFilterSet(FilterSet):
                 self.data = self.data.copy()
                 for name in self._ignored:
                     self.data.pop(form.add_prefix(name), None)
-                del self._form
-                form = super().form
-                form.full_clean()
-        return self._form
+                del self._form  # the same form again, without them
+        return super().form
 
     @property
     def ignored(self):
