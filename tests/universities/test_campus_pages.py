@@ -104,6 +104,23 @@ def test_filters_by_kind_status_level_field_and_search(client, directory):
     assert campus_names(client.get("/en/campuses/?q=nothing-like-this")) == []
 
 
+def test_level_and_field_ask_for_one_programme_that_has_both(client, directory):
+    coventry = directory["coventry"]
+    ProgrammeFactory(
+        campus=coventry, level=Programme.Level.BACHELOR, field=Programme.Field.ENGINEERING
+    )
+    assert campus_names(client.get("/en/campuses/?level=bachelor&field=07")) == [
+        "Coventry Kazakhstan"
+    ]
+    # A master's in ICT and a bachelor's in engineering are no master's in engineering.
+    response = client.get("/en/campuses/?level=master&field=07")
+    assert campus_names(response) == []
+    assert '<option value="master" selected>Master (0)</option>' in response.text
+    assert '<option value="bachelor">Bachelor (1)</option>' in response.text
+    rows = client.get("/en/campuses/open-data.json?level=master&field=07").json()
+    assert rows == []
+
+
 def test_sorting_by_year(client, directory):
     assert campus_names(client.get("/en/campuses/?sort=-year&city=astana")) == [
         "Cardiff Kazakhstan",
