@@ -52,7 +52,15 @@ class LenientFilterSet(FilterSet):
     @property
     def is_filtered(self):
         """Whether any filter narrows the list (for "Clear filters" and "nothing matches")."""
-        return self.is_bound and self.form.is_valid() and any(self.form.cleaned_data.values())
+        return (
+            self.is_bound
+            and self.form.is_valid()
+            and any(
+                value
+                for name, value in self.form.cleaned_data.items()
+                if not isinstance(self.filters[name], SortFilter)
+            )
+        )
 
     def set_choices(self, name, choices, *, hide_if_empty=False):
         """Give a choice filter the options of this list; ``hide_if_empty`` drops the filter
@@ -74,6 +82,20 @@ class AllOrChoiceFilter(ChoiceFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("empty_label", _("All"))
         super().__init__(*args, **kwargs)
+
+
+class SortFilter(ChoiceFilter):
+    """Orders the list by one of ``sorts`` (key → its label and a function that returns the
+    ``order_by()`` arguments); the first is the default. It never narrows the list."""
+
+    def __init__(self, *, sorts, **kwargs):
+        self.sorts = sorts
+        choices = [(key, label) for key, (label, _order) in sorts.items()]
+        super().__init__(choices=choices, empty_label=None, **kwargs)
+
+    def filter(self, qs, value):
+        _label, order = self.sorts[value or next(iter(self.sorts))]
+        return qs.order_by(*order(), "pk")
 
 
 class FilteredListView(FilterView):

@@ -9,9 +9,9 @@ from django.db.models import Count, F, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django_filters import CharFilter, ChoiceFilter
+from django_filters import CharFilter
 
-from core.filters import AllOrChoiceFilter, LenientFilterSet, any_contains
+from core.filters import AllOrChoiceFilter, LenientFilterSet, SortFilter, any_contains
 from core.languages import fallback_order, in_every_language, localized
 from universities.models import BranchCampus, City, Country, Programme
 
@@ -23,7 +23,7 @@ def shown_name(prefix=""):
     return Coalesce(*(NullIf(name, Value("")) for name in names), Value(""))
 
 
-# Sort key → its label and the ordering it applies; the first is the default.
+# Sort key → its label and the ordering it applies; the first, by name, is the default.
 SORTS = {
     "name": (_("Name"), lambda: (shown_name(),)),
     "-year": (_("Newest first"), lambda: (F("year_opened").desc(nulls_last=True), shown_name())),
@@ -33,20 +33,9 @@ SORTS = {
 }
 
 
-class SortFilter(ChoiceFilter):
-    """Orders the list by one of ``SORTS`` (by name when none is chosen)."""
-
-    def __init__(self, **kwargs):
-        choices = [(key, label) for key, (label, _order) in SORTS.items()]
-        super().__init__(choices=choices, empty_label=None, **kwargs)
-
-    def filter(self, qs, value):
-        return qs.order_by(*SORTS[value or "name"][1](), "pk")
-
-
 class CampusFilterSet(LenientFilterSet):
-    """The directory's filters, each of which is a facet that counts its options, a search over
-    names in every language, and the sort order."""
+    """The directory's six facets (each counts what its options would show), a search over the
+    names and programme summaries in every language, and the sort order."""
 
     q = CharFilter(label=_("Search"), max_length=200, method="search")
     country = AllOrChoiceFilter(label=_("Country of origin"), field_name="country__code")
@@ -59,7 +48,7 @@ class CampusFilterSet(LenientFilterSet):
     field = AllOrChoiceFilter(
         label=_("Field of study"), field_name="programmes__field", choices=Programme.Field.choices
     )
-    sort = SortFilter(label=_("Sort by"))
+    sort = SortFilter(label=_("Sort by"), sorts=SORTS)
 
     FACETS = ("country", "city", "kind", "campus_status", "level", "field")
 
