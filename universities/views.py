@@ -1,9 +1,10 @@
 from django.db.models import Prefetch
 from django.http import HttpResponse
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, TemplateView
 
+from core.filters import FilteredListView
 from universities import statistics
-from universities.forms import CampusFilterForm
+from universities.filters import CampusFilterSet
 from universities.models import BranchCampus, Institution
 from universities.resources import BranchCampusResource
 
@@ -32,36 +33,24 @@ class CampusQuerysetMixin:
         return BranchCampus.objects.visible_to(self.request.user).with_related()
 
 
-class FilteredCampusesMixin(CampusQuerysetMixin):
-    def get_filter_form(self):
-        if not hasattr(self, "_filter_form"):
-            self._filter_form = CampusFilterForm(self.request.GET, queryset=super().get_queryset())
-        return self._filter_form
-
-    def get_queryset(self):
-        return self.get_filter_form().filtered()
-
-
-class CampusListView(FilteredCampusesMixin, ListView):
+class CampusListView(CampusQuerysetMixin, FilteredListView):
     paginate_by = 20
     context_object_name = "campus_list"
     template_name = "universities/branchcampus_list.html"
+    filterset_class = CampusFilterSet
 
     def get_context_data(self, **kwargs):
-        form = self.get_filter_form()
         query = self.request.GET.copy()
-        query.pop("page", None)
+        query.pop(self.page_kwarg, None)
         return super().get_context_data(
-            form=form,
-            facets=form.facets(),
-            query=query.urlencode(),
-            **kwargs,
+            facets=self.filterset.facets(), query=query.urlencode(), **kwargs
         )
 
 
-class CampusExportView(FilteredCampusesMixin, ListView):
+class CampusExportView(CampusQuerysetMixin, FilteredListView):
     """Open data: the directory, with the current filter, as CSV or JSON."""
 
+    filterset_class = CampusFilterSet
     formats = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 
     def render_to_response(self, context, **kwargs):

@@ -4,9 +4,9 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.generic import DetailView, ListView, RedirectView
 
-from events.forms import ProgrammeFilterForm
-from events.models import Article, Forum, Hall, Participation, Session, Speaker, Topic
-from events.views.common import FilterFormMixin
+from core.filters import FilteredListView
+from events.filters import SessionFilterSet
+from events.models import Article, Forum, Participation, Session, Speaker, Topic
 
 FEATURED_ROLES = (Participation.Role.KEYNOTE, Participation.Role.MODERATOR)
 
@@ -48,33 +48,22 @@ class ForumDetailView(DetailView):
         )
 
 
-class ProgrammeView(FilterFormMixin, ListView):
+class ProgrammeView(FilteredListView):
     """A forum's sessions by day and time, filtered by day, topic, kind and hall (GET)."""
 
     template_name = "events/programme.html"
     context_object_name = "sessions"
-    filter_form_class = ProgrammeFilterForm
-
-    def get_filter_form_kwargs(self):
-        return {"forum": self.forum, "topics": self.topics, "halls": self.halls}
+    filterset_class = SessionFilterSet
 
     def get_queryset(self):
         user = self.request.user
         self.forum = get_object_or_404(Forum.objects.visible_to(user), slug=self.kwargs["slug"])
         sessions = Session.objects.visible_to(user).of_forum(self.forum)
-        self.topics = list(Topic.objects.filter(sessions__in=sessions).distinct())
-        self.halls = list(Hall.objects.filter(sessions__in=sessions).distinct())
         self.has_calendar = sessions.filter(day__isnull=False).exists()
-        filters = self.get_filters()
-        if "day" in filters:
-            sessions = sessions.on_day(filters["day"])
-        if "topic" in filters:
-            sessions = sessions.filter(topics__slug=filters["topic"])
-        if "kind" in filters:
-            sessions = sessions.filter(kind=filters["kind"])
-        if "hall" in filters:
-            sessions = sessions.filter(hall__slug=filters["hall"])
         return sessions.in_programme_order().with_programme(user)
+
+    def get_filterset_kwargs(self, filterset_class):
+        return {**super().get_filterset_kwargs(filterset_class), "forum": self.forum}
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(forum=self.forum, has_calendar=self.has_calendar, **kwargs)

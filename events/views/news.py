@@ -1,31 +1,24 @@
 """News articles."""
 
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView
 
-from events.forms import NewsFilterForm
-from events.models import Article, Forum
-from events.views.common import FilterFormMixin, LenientPaginationMixin
+from core.filters import FilteredListView
+from events.filters import ArticleFilterSet
+from events.models import Article
 
 
 def visible_articles(user):
     return Article.objects.visible_to(user).select_related("forum")
 
 
-class ArticleListView(FilterFormMixin, LenientPaginationMixin, ListView):
+class ArticleListView(FilteredListView):
     template_name = "events/article_list.html"
     context_object_name = "articles"
     paginate_by = 10
-    filter_form_class = NewsFilterForm
-
-    def get_filter_form_kwargs(self):
-        return {"forums": Forum.objects.visible_to(self.request.user)}
+    filterset_class = ArticleFilterSet
 
     def get_queryset(self):
-        articles = visible_articles(self.request.user).newest_first()
-        filters = self.get_filters()
-        if "forum" in filters:
-            articles = articles.filter(forum__slug=filters["forum"])
-        return articles
+        return visible_articles(self.request.user).newest_first()
 
 
 class ArticleDetailView(DetailView):

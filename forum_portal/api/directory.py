@@ -18,7 +18,7 @@ from forum_portal.api.common import (
     Text,
     page_of,
 )
-from universities.forms import FILTER_LOOKUPS, CampusFilterForm
+from universities.filters import CampusFilterSet
 from universities.models import BranchCampus, Institution, Programme
 
 router = Router(tags=["Registry of institutions and branch campuses"])
@@ -162,10 +162,10 @@ def filtered_campuses(filters):
         "field": filters.field and filters.field.value,
     }
     with translation.override(settings.LANGUAGE_CODE):
-        form = CampusFilterForm(values, queryset=campuses())
-        if any(values[name] and not form.data[name] for name in FILTER_LOOKUPS):
+        filterset = CampusFilterSet(values, queryset=campuses())
+        if set(filterset.ignored) & set(CampusFilterSet.FACETS):
             return campuses().none()
-        return form.filtered()
+        return filterset.qs
 
 
 @router.get("/campuses", response={200: page_of(CampusOut), **ERRORS})
