@@ -89,8 +89,15 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "partners.security.lockout"
 # Behind N reverse proxies (nginx in the deployment) the visitor's address is read from
 # X-Forwarded-For; otherwise every visitor would share the proxy's address and lock each other out.
-AXES_CLIENT_IP_CALLABLE = "partners.security.client_ip_address"
-AXES_IPWARE_PROXY_COUNT = env.int("DJANGO_PROXY_COUNT", default=0)
+# Axes asks django-ipware: the address is the entry the outermost trusted proxy appended, counted
+# from the right (entries further left can be forged and are skipped, hence not strict). ipware
+# counts the proxies that follow the client in the header, one fewer than the proxies in front.
+proxy_count = env.int("DJANGO_PROXY_COUNT", default=0)
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if proxy_count else ["REMOTE_ADDR"]
+)
+AXES_IPWARE_PROXY_COUNT = proxy_count - 1 if proxy_count else None
+IPWARE_STRICT = False
 LOGIN_URL = "partners:login"
 LOGIN_REDIRECT_URL = "partners:dashboard"
 
