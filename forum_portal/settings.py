@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.sitemaps",
     "csp",
+    "corsheaders",
     "simple_history",
     "import_export",
     # django-ninja: the open data API; listed so that its docs use its own static files, no CDN.
@@ -60,6 +61,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that answers by itself (WhiteNoise, CommonMiddleware), as django-cors-headers
+    # asks; CORS_URLS_REGEX below limits it to the open data.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -69,12 +73,21 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # /api/ only: CORS for GET, ETags and 304s.
+    # /api/ only: ETags and 304s.
     "forum_portal.api.middleware.OpenDataMiddleware",
     "csp.middleware.CSPMiddleware",
     # Last, as django-axes asks: turns a locked-out login attempt into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Open data (django-cors-headers): any site may read the API and the frab programme exports,
+# which need no login; the rest of the portal sends no CORS headers.
+CORS_URLS_REGEX = r"^/api/|^/[^/]+/forums/[^/]+/programme\.frab\.(json|xml)$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["Accept", "Accept-Language", "If-None-Match", "Content-Type"]
+CORS_EXPOSE_HEADERS = ["ETag"]
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 # Login is protected against password guessing (django-axes): after 5 failures in a row from
 # one address or for one username, that address or username is locked out for a period.
