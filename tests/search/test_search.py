@@ -118,6 +118,12 @@ def test_the_matched_words_are_highlighted_and_escaped(client):
     ]
 
 
+def test_a_snippet_keeps_paragraphs_apart_and_shows_entities_once(client):
+    ArticleFactory(title_en="Other", lead_en="", body_en="<p>Digital first.</p><p>R&amp;D next</p>")
+    response = client.get("/en/search/", {"q": "digital"})
+    assert snippets(response) == ["<mark>Digital</mark> first. R&amp;D next"]
+
+
 def test_a_snippet_found_in_another_language_carries_its_lang(client, nurbek):
     response = client.get("/kk/search/", {"q": "Minister of Science"})
     html = response.content.decode()
