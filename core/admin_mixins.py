@@ -25,13 +25,13 @@ class MissingTranslationFilter(admin.SimpleListFilter):
         return queryset
 
 
-@admin.action(description=_("Publish selected"))
+@admin.action(description=_("Publish selected"), permissions=["publish"])
 def publish_selected(modeladmin, request, queryset):
     count = publish(queryset, user=request.user, status=PublishableModel.Status.PUBLISHED)
     modeladmin.message_user(request, _("Published: %(count)d.") % {"count": count})
 
 
-@admin.action(description=_("Unpublish selected (back to draft)"))
+@admin.action(description=_("Unpublish selected (back to draft)"), permissions=["publish"])
 def unpublish_selected(modeladmin, request, queryset):
     count = publish(queryset, user=request.user, status=PublishableModel.Status.DRAFT)
     modeladmin.message_user(request, _("Back to draft: %(count)d.") % {"count": count})
@@ -44,20 +44,20 @@ class PortalAdminMixin(SimpleHistoryAdmin):
       which fields from what to what, and any earlier version can be restored from there.
 
     - Adds the "missing Kazakh / Russian / English" filter and a per-row translations column.
-    - Publication state and time are read-only without the ``publish_<model>`` permission.
+    - Publication state and time are read-only without the ``publish_<model>`` permission;
+      the publish and unpublish actions are offered only with it (Django checks
+      ``has_publish_permission`` for actions declared with ``permissions=["publish"]``).
     - Users who may change but not add (translators) edit only the texts of existing objects.
     """
 
+    actions = [publish_selected, unpublish_selected]
+
     def has_publish_permission(self, request):
+        """Only publishable models can be published, and only with ``publish_<model>``."""
+        if not issubclass(self.model, PublishableModel):
+            return False
         opts = self.model._meta
         return request.user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
-
-    def get_actions(self, request):
-        actions = super().get_actions(request)
-        if issubclass(self.model, PublishableModel) and self.has_publish_permission(request):
-            for action in (publish_selected, unpublish_selected):
-                actions[action.__name__] = (action, action.__name__, action.short_description)
-        return actions
 
     def get_list_filter(self, request):
         filters = list(super().get_list_filter(request))

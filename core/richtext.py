@@ -1,11 +1,14 @@
 """Formatted text: whatever is saved is sanitised on the server to an allow-list (nh3)."""
 
 import json
+import re
+from html import unescape
 
 import nh3
 from django import forms
 from django.contrib.admin.widgets import AdminTextareaWidget
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 ALLOWED_TAGS = {
@@ -31,6 +34,24 @@ def sanitize_html(value):
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
+
+
+# Where a line ends in the text: after a paragraph, heading, list item, quote, table row or
+# caption, and at a line break; table cells are apart by a space.
+_LINE_ENDS = re.compile(r"<br\s*/?>|</(?:p|h[1-6]|li|blockquote|tr|caption)\s*>", re.IGNORECASE)
+_CELL_ENDS = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+
+
+def html_to_text(html):
+    """Formatted text as plain text (calendars, schedule exports, JSON-LD, search snippets):
+    every paragraph, heading, list item or line break ends a line; tags are dropped, entities
+    unescaped (``&amp;`` → ``&``), runs of spaces collapsed and empty lines left out."""
+    if not html:
+        return ""
+    # White space in HTML is one space wherever it is (no <pre> among the allowed tags).
+    marked = _CELL_ENDS.sub(" ", _LINE_ENDS.sub("\n", " ".join(html.split())))
+    lines = (" ".join(line.split()) for line in unescape(strip_tags(marked)).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def _editor_labels():

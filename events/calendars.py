@@ -1,12 +1,12 @@
 """iCalendar (RFC 5545) files of sessions and programmes, built with the icalendar library."""
 
 import datetime
-from html import unescape
 
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
+
+from core.richtext import html_to_text
 
 PRODID = "-//Ministry of Science and Higher Education of Kazakhstan//Forum portal//EN"
 
@@ -41,8 +41,7 @@ def session_event(session, *, request):
         # The hour is not known: an all-day event on the session's day.
         event.add("dtstart", session.day)
         event.add("dtend", session.day + datetime.timedelta(days=1))
-    paragraphs = (session.description or "").replace("</p>", "</p>\n")
-    description = unescape(strip_tags(paragraphs)).strip()
+    description = html_to_text(session.description)
     text = "\n".join(filter(None, [session.get_kind_display(), description, *_people(session)]))
     event.add("description", text)
     if session.hall:

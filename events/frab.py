@@ -8,20 +8,16 @@ has the duration 00:00; one without a hall is in the forum's venue, or "Venue to
 
 import datetime
 import uuid
-from html import unescape
 from xml.etree import ElementTree
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core.richtext import html_to_text
+
 VERSION = "1.0"
-
-
-def _plain(html):
-    return unescape(strip_tags((html or "").replace("</p>", "</p>\n"))).strip()
 
 
 def _hhmm(minutes):
@@ -63,7 +59,7 @@ def _event(session, forum, request):
         "type": str(session.get_kind_display()),
         "language": get_language(),
         "abstract": "",
-        "description": _plain(session.description),
+        "description": html_to_text(session.description),
         "persons": [
             {"id": p.speaker.pk, "public_name": p.speaker.name, "role": p.role}
             for p in session.participations.all()

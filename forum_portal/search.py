@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from django.db import connection
 from django.db.models import Case, FloatField, IntegerField, Q, Value, When
 from django.db.models.functions import Greatest
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from core.languages import TEXT_SEARCH_CONFIGS, in_every_language, language_codes, localized
+from core.richtext import html_to_text
 from events.models import Article, Forum, Session, Speaker
 from universities.models import BranchCampus, Institution
 
@@ -168,15 +169,14 @@ def _best_snippet(obj, kind, terms, language):
     fallback = ""
     for code in codes:
         for field in fields:
-            text = " ".join(strip_tags(getattr(obj, localized(field, code)) or "").split())
+            text = " ".join(html_to_text(getattr(obj, localized(field, code))).split())
             if not fallback and code == language and field != kind.title_field:
                 fallback = text
             if text and pattern and pattern.search(text):
                 return highlight(text, pattern), (None if code == language else code)
     if not fallback:
-        fallback = " ".join(
-            strip_tags(getattr(obj, kind.text_fields[0]) or "").split()
-        )  # the current language with its fallback
+        # the current language with its fallback
+        fallback = " ".join(html_to_text(getattr(obj, kind.text_fields[0])).split())
     return highlight(fallback, pattern), None
 
 

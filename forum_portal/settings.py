@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.sitemaps",
     "csp",
+    "corsheaders",
     "simple_history",
     "import_export",
     # django-ninja: the open data API; listed so that its docs use its own static files, no CDN.
@@ -60,6 +61,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that answers by itself (WhiteNoise, CommonMiddleware), as django-cors-headers
+    # asks; CORS_URLS_REGEX below limits it to the open data.
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -69,12 +73,21 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # /api/ only: CORS for GET, ETags and 304s.
+    # /api/ only: ETags and 304s.
     "forum_portal.api.middleware.OpenDataMiddleware",
     "csp.middleware.CSPMiddleware",
     # Last, as django-axes asks: turns a locked-out login attempt into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Open data (django-cors-headers): any site may read the API and the frab programme exports,
+# which need no login; the rest of the portal sends no CORS headers.
+CORS_URLS_REGEX = r"^/api/|^/[^/]+/forums/[^/]+/programme\.frab\.(json|xml)$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["Accept", "Accept-Language", "If-None-Match", "Content-Type"]
+CORS_EXPOSE_HEADERS = ["ETag"]
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 # Login is protected against password guessing (django-axes): after 5 failures in a row from
 # one address or for one username, that address or username is locked out for a period.
@@ -89,8 +102,15 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "partners.security.lockout"
 # Behind N reverse proxies (nginx in the deployment) the visitor's address is read from
 # X-Forwarded-For; otherwise every visitor would share the proxy's address and lock each other out.
-AXES_CLIENT_IP_CALLABLE = "partners.security.client_ip_address"
-AXES_IPWARE_PROXY_COUNT = env.int("DJANGO_PROXY_COUNT", default=0)
+# Axes asks django-ipware: the address is the entry the outermost trusted proxy appended, counted
+# from the right (entries further left can be forged and are skipped, hence not strict). ipware
+# counts the proxies that follow the client in the header, one fewer than the proxies in front.
+proxy_count = env.int("DJANGO_PROXY_COUNT", default=0)
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if proxy_count else ["REMOTE_ADDR"]
+)
+AXES_IPWARE_PROXY_COUNT = proxy_count - 1 if proxy_count else None
+IPWARE_STRICT = False
 LOGIN_URL = "partners:login"
 LOGIN_REDIRECT_URL = "partners:dashboard"
 

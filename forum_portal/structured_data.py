@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core.richtext import html_to_text
 from core.structured_data import register
 from events.models import Article, Forum, Session, Speaker
 from universities.models import BranchCampus, Institution
@@ -33,7 +33,7 @@ def _shorten(text, limit):
 
 def _text(html, limit=300):
     """Formatted text (sanitised HTML) as plain text of at most ``limit`` characters."""
-    return _shorten(strip_tags(html or ""), limit)
+    return _shorten(html_to_text(html), limit)
 
 
 def _clean(data):

@@ -1,19 +1,7 @@
-"""Login protection (django-axes): the visitor's address and the lockout page."""
+"""Login protection (django-axes): the lockout page."""
 
 from django.conf import settings
 from django.shortcuts import render
-
-
-def client_ip_address(request):
-    """The visitor's address. Behind ``AXES_IPWARE_PROXY_COUNT`` trusted proxies it is the entry
-    the outermost of them appended to X-Forwarded-For (entries further left can be forged)."""
-    count = settings.AXES_IPWARE_PROXY_COUNT
-    if count:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        addresses = [a.strip() for a in forwarded.split(",") if a.strip()]
-        if len(addresses) >= count:
-            return addresses[-count]
-    return request.META.get("REMOTE_ADDR")
 
 
 def lockout(request, original_response=None, credentials=None):

@@ -12,7 +12,6 @@ from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -80,24 +79,15 @@ def proposal_submit(*, target, user, values, logo=None, message="", base_url="")
 
 
 def reviewers():
-    """Active staff who may review proposals and have an e-mail address."""
-    codename, app = "change_updateproposal", "partners"
+    """Active staff who may review proposals (directly, through a group, or as superusers)
+    and have an e-mail address."""
     return (
         get_user_model()
-        .objects.filter(is_active=True, is_staff=True)
-        .exclude(email="")
-        .filter(
-            Q(is_superuser=True)
-            | Q(
-                user_permissions__codename=codename,
-                user_permissions__content_type__app_label=app,
-            )
-            | Q(
-                groups__permissions__codename=codename,
-                groups__permissions__content_type__app_label=app,
-            )
+        .objects.with_perm(
+            "partners.change_updateproposal", backend="django.contrib.auth.backends.ModelBackend"
         )
-        .distinct()
+        .filter(is_staff=True)
+        .exclude(email="")
     )
 
 

@@ -1,6 +1,6 @@
 """Sitemap section of the partners' public page (the Council), for /sitemap.xml."""
 
-from universities.sitemaps import NamedPagesSitemap
+from core.sitemaps import NamedPagesSitemap
 
 
 class CouncilSitemap(NamedPagesSitemap):

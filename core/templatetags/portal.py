@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from core import hooks
 from core.images import RENDITION_WIDTHS, rendition
 from core.languages import fallback_order, localized
+from core.richtext import html_to_text
 
 register = template.Library()
 
@@ -68,3 +69,10 @@ def template_hook(context, name):
     return mark_safe(
         "".join(render_to_string(t, flat, request=request) for t in hooks.templates_for(name))
     )
+
+
+@register.filter
+def plain_text(html):
+    """Formatted text as plain text (``core.richtext.html_to_text``), escaped on output like
+    any other text: ``{{ session.description|plain_text|truncatewords:40 }}``."""
+    return html_to_text(html)

@@ -36,6 +36,5 @@ class FrabScheduleView(View):
         else:
             body = json.dumps(data, ensure_ascii=False, indent=1)
         response = HttpResponse(body, content_type=CONTENT_TYPES[self.format])
-        response["Content-Language"] = get_language()
-        response["Access-Control-Allow-Origin"] = "*"
+        response["Content-Language"] = get_language()  # any origin may read it: CORS_URLS_REGEX
         return response

@@ -129,6 +129,17 @@ def test_editor_publishes_and_unpublishes_from_the_list(client, staff):
     assert draft.status == Institution.Status.DRAFT
 
 
+def test_publish_actions_are_offered_only_on_publishable_models(admin_client):
+    InstitutionFactory()  # also creates a country: the lists show actions only when not empty
+
+    def actions(url):
+        page = admin_client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        return [a for a in ("publish_selected", "unpublish_selected") if f'value="{a}"' in page]
+
+    assert actions("/admin/universities/institution/") == ["publish_selected", "unpublish_selected"]
+    assert actions("/admin/universities/country/") == []
+
+
 def test_translator_has_no_publish_action(client, staff):
     staff(TRANSLATOR)
     draft = InstitutionFactory(status=Institution.Status.DRAFT)

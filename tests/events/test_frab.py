@@ -190,3 +190,17 @@ def test_the_programme_page_links_to_both_exports(client, forum):
     }
     assert links["frab JSON"] == "/en/forums/ii/programme.frab.json"
     assert links["frab XML"] == "/en/forums/ii/programme.frab.xml"
+
+
+@pytest.mark.parametrize("export", ["programme.frab.json", "programme.frab.xml"])
+def test_schedule_apps_on_other_sites_may_read_the_exports(client, forum, export):
+    url = f"/kk/forums/ii/{export}"
+    response = client.get(url, HTTP_ORIGIN="https://schedule.example.org")
+    assert (response.status_code, response["Access-Control-Allow-Origin"]) == (200, "*")
+    preflight = client.options(
+        url, HTTP_ORIGIN="https://schedule.example.org", HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET"
+    )
+    assert preflight["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS"
+    page = client.get("/kk/forums/ii/", HTTP_ORIGIN="https://schedule.example.org")
+    assert page.status_code == 200
+    assert not page.has_header("Access-Control-Allow-Origin")

@@ -1,8 +1,10 @@
 """Log in, lockout after repeated failures, log out, password change and reset, invitations."""
 
 import re
+import runpy
 
 import pytest
+from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client
@@ -213,29 +215,81 @@ def test_staff_send_invitations_from_the_admin(
     assert [m.to for m in mail.outbox] == [["partner-a@example.org"]]
 
 
-def test_behind_a_proxy_visitors_are_told_apart_by_their_forwarded_address(
-    client, partner_a, settings
+@pytest.fixture
+def behind_proxies(settings, monkeypatch):
+    """Give the running site the address settings that forum_portal/settings.py derives from
+    DJANGO_PROXY_COUNT, as a deployment behind that many reverse proxies would have them."""
+
+    def configure(count):
+        monkeypatch.setenv("DJANGO_PROXY_COUNT", str(count))
+        derived = runpy.run_path(str(settings.BASE_DIR / "forum_portal" / "settings.py"))
+        for name in ("AXES_IPWARE_META_PRECEDENCE_ORDER", "AXES_IPWARE_PROXY_COUNT"):
+            setattr(settings, name, derived[name])
+        settings.IPWARE_STRICT = derived["IPWARE_STRICT"]
+
+    return configure
+
+
+def _attempted_addresses():
+    return sorted({attempt.ip_address for attempt in AccessAttempt.objects.all()})
+
+
+@pytest.mark.parametrize(
+    ("proxies", "appended_by_inner_proxies"),
+    [(1, ""), (2, ", 10.0.0.2"), (3, ", 10.0.0.2, 10.0.0.3")],
+)
+def test_behind_proxies_visitors_are_told_apart_by_the_address_the_proxies_appended(
+    client, partner_a, behind_proxies, proxies, appended_by_inner_proxies
 ):
-    settings.AXES_IPWARE_PROXY_COUNT = 1
-    for number in range(5):
+    behind_proxies(proxies)
+    for number, forged in enumerate(["10.9.9.1", "unknown", "10.9.9.3, 10.9.9.4", "", "::1"]):
         client.post(
             "/en/partner/login/",
             {"username": f"guess-{number}", "password": "wrong"},
-            # The attacker forges a first entry each time; the proxy appends the real address.
-            HTTP_X_FORWARDED_FOR=f"10.9.9.{number}, 203.0.113.7",
+            # The attacker forges entries on the left each time; the outermost proxy appends
+            # the real address (and each proxy inside appends the one before it).
+            HTTP_X_FORWARDED_FOR=f"{forged + ', ' if forged else ''}203.0.113.7"
+            + appended_by_inner_proxies,
             REMOTE_ADDR="127.0.0.1",
         )
+    assert _attempted_addresses() == ["203.0.113.7"]
     other_visitor = Client().post(
         "/en/partner/login/",
         {"username": "partner-a", "password": PASSWORD},
-        HTTP_X_FORWARDED_FOR="198.51.100.20",
+        HTTP_X_FORWARDED_FOR="198.51.100.20" + appended_by_inner_proxies,
         REMOTE_ADDR="127.0.0.1",
     )
     assert other_visitor["Location"] == "/en/partner/"
     attacker = client.post(
         "/en/partner/login/",
         {"username": "guess-9", "password": "wrong"},
-        HTTP_X_FORWARDED_FOR="203.0.113.7",
+        HTTP_X_FORWARDED_FOR="203.0.113.7" + appended_by_inner_proxies,
         REMOTE_ADDR="127.0.0.1",
+    )
+    assert attacker.status_code == 429
+
+
+def test_without_a_proxy_a_forged_forwarded_address_is_ignored(client, partner_a, behind_proxies):
+    behind_proxies(0)
+    for number in range(5):
+        client.post(
+            "/en/partner/login/",
+            {"username": f"guess-{number}", "password": "wrong"},
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{number}",
+            REMOTE_ADDR="203.0.113.7",
+        )
+    assert _attempted_addresses() == ["203.0.113.7"]
+    other_visitor = Client().post(
+        "/en/partner/login/",
+        {"username": "partner-a", "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="203.0.113.7",
+        REMOTE_ADDR="198.51.100.20",
+    )
+    assert other_visitor["Location"] == "/en/partner/"
+    attacker = client.post(
+        "/en/partner/login/",
+        {"username": "guess-9", "password": "wrong"},
+        HTTP_X_FORWARDED_FOR="198.51.100.99",
+        REMOTE_ADDR="203.0.113.7",
     )
     assert attacker.status_code == 429

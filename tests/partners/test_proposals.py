@@ -1,6 +1,7 @@
 """Proposing an update, reviewing it in the admin side by side, approving and rejecting it."""
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -9,6 +10,7 @@ from django.utils import translation
 
 from partners import services
 from partners.models import UpdateProposal
+from tests.factories import UserFactory
 from tests.partners.conftest import png_bytes
 
 pytestmark = pytest.mark.django_db
@@ -78,6 +80,28 @@ def test_submitting_creates_a_pending_proposal_and_mails_the_reviewers(
     assert "New domain in 2025." in message.body
     institution_a.refresh_from_db()
     assert institution_a.website == ""  # nothing changes before a reviewer approves
+
+
+def test_reviewers_are_active_staff_with_the_review_permission_and_an_address(
+    partner_manager, editor, superuser, partner_a
+):
+    review = Permission.objects.get(codename="change_updateproposal")
+    direct = UserFactory(username="direct", is_staff=True)
+    direct.user_permissions.add(review)
+    for username, flags in [
+        ("inactive", {"is_active": False}),
+        ("not-staff", {"is_staff": False}),
+        ("no-address", {"email": ""}),
+    ]:
+        user = UserFactory(username=username, **{"is_staff": True, **flags})
+        user.user_permissions.add(review)
+    UserFactory(username="root-without-address", is_staff=True, is_superuser=True, email="")
+
+    assert sorted(services.reviewers().values_list("username", flat=True)) == [
+        "direct",
+        "partner-manager",
+        "root",
+    ]
 
 
 def test_the_partner_sees_the_proposal_and_its_status(client, partner_a, proposal_a):

@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core.postgres import TrigramExtension
 from tests.factories import (
     ArticleFactory,
     BranchCampusFactory,
@@ -115,6 +116,12 @@ def test_the_matched_words_are_highlighted_and_escaped(client):
         "<mark>Digital</mark> campuses &amp; &quot;degrees&quot; &lt; 5",
         "<mark>Digitally</mark> signed",
     ]
+
+
+def test_a_snippet_keeps_paragraphs_apart_and_shows_entities_once(client):
+    ArticleFactory(title_en="Other", lead_en="", body_en="<p>Digital first.</p><p>R&amp;D next</p>")
+    response = client.get("/en/search/", {"q": "digital"})
+    assert snippets(response) == ["<mark>Digital</mark> first. R&amp;D next"]
 
 
 def test_a_snippet_found_in_another_language_carries_its_lang(client, nurbek):
@@ -236,6 +243,26 @@ def test_the_search_migrations_created_the_trigram_indexes():
             "events_speaker_name_kk_trgm",
             "events_speaker_name_ru_trgm",
         ]
+
+
+@postgresql_only
+def test_the_search_migrations_installed_pg_trgm():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'")
+        assert cursor.fetchall() == [("pg_trgm",)]
+
+
+@pytest.mark.skipif(connection.vendor == "postgresql", reason="the other databases skip it")
+@pytest.mark.django_db(transaction=True)
+def test_the_trigram_extension_operation_does_nothing_elsewhere_either_way():
+    operation = TrigramExtension()
+    with (
+        connection.schema_editor(atomic=False) as editor,
+        CaptureQueriesContext(connection) as queries,
+    ):
+        operation.database_backwards("universities", editor, None, None)
+        operation.database_forwards("universities", editor, None, None)
+    assert queries.captured_queries == []
 
 
 def test_with_the_demo_content_koventri_finds_coventry(client, settings):

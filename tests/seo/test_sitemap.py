@@ -73,3 +73,16 @@ def test_robots_txt_points_to_the_sitemap(client):
     lines = client.get("/robots.txt").content.decode().splitlines()
     assert lines[-1] == "Sitemap: http://testserver/sitemap.xml"
     assert client.get("/sitemap.xml")["Content-Type"] == "application/xml"
+
+
+def test_named_pages_have_their_alternates_and_no_date(client):
+    urls = {loc: (lastmod, alternates) for loc, lastmod, alternates in sitemap_urls(client)}
+    assert urls["http://testserver/en/council/"] == (
+        None,
+        {
+            "kk": "http://testserver/kk/council/",
+            "ru": "http://testserver/ru/council/",
+            "en": "http://testserver/en/council/",
+            "x-default": "http://testserver/kk/council/",
+        },
+    )

@@ -190,3 +190,17 @@ def test_a_page_without_an_image_has_a_summary_card(client):
     assert meta["twitter:card"] == ["summary"]
     assert meta["og:locale"] == ["ru_RU"]
     assert blocks == []
+
+
+def test_descriptions_are_plain_text_with_paragraphs_apart_and_entities_decoded(client):
+    InstitutionFactory(
+        slug="coventry-university",
+        name_en="Coventry University",
+        description_en="<p>Teaching &amp; research.</p><p>Since&nbsp;2021 &lt;in Astana&gt;.</p>",
+    )
+    response = client.get("/en/institutions/coventry-university/")
+    meta, _blocks = read_meta(response.content)
+    text = "Teaching & research. Since 2021 <in Astana>."
+    assert meta["description"] == [text]
+    assert meta["og:description"] == [text]
+    assert graph(response.content)["CollegeOrUniversity"]["description"] == text
