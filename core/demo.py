@@ -26,6 +26,7 @@ Every error names the file, the section and the row. The loader knows no app; ea
 files and the order they are read in.
 """
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
@@ -79,22 +80,9 @@ class DemoLoader:
         self.keys[model] = key
         defaults = section.get("defaults") or {}
         for number, row in enumerate(section.get("rows") or [], start=1):
-            where = f"{source}, {model._meta.label_lower} row {number}"
-            try:
+            with _reporting(f"{source}, {model._meta.label_lower} row {number}"):
                 row = _in_position(model, {**defaults, **row}, number - 1)
                 self.get_or_create(model, key, row, source=source)
-            except DemoDataError as error:
-                raise DemoDataError(f"{where}: {error}") from None
-            except (
-                AttributeError,
-                FieldDoesNotExist,
-                IntegrityError,
-                ObjectDoesNotExist,
-                TypeError,
-                ValidationError,
-                ValueError,
-            ) as error:
-                raise DemoDataError(f"{where}: {_describe(error)}") from None
 
     # Rows ----------------------------------------------------------------------------------
 
@@ -149,9 +137,11 @@ class DemoLoader:
         )
         model = relation.related_model
         for position, row in enumerate(rows or []):
-            self.create(
-                model, _in_position(model, dict(row), position), **{relation.field.name: parent}
-            )
+            with _reporting(
+                f"{accessor} of {parent._meta.label_lower} {parent}, row {position + 1}"
+            ):
+                row = _in_position(model, dict(row), position)
+                self.create(model, row, **{relation.field.name: parent})
 
     def _value(self, model, name, value):
         field = model._meta.get_field(name)
@@ -168,7 +158,7 @@ class DemoLoader:
             lookup = dict(zip(self.keys[model], values, strict=True))
         else:
             raise DemoDataError(
-                f"no key is declared for {model._meta.verbose_name}: write {{field: value}}."
+                f"no key is declared for {model._meta.label_lower}: write {{field: value}}."
             )
         marker = (model, _frozen(lookup))
         if marker not in self._rows:
@@ -176,9 +166,28 @@ class DemoLoader:
                 self._rows[marker] = model._base_manager.get(**lookup)
             except model.DoesNotExist:
                 raise DemoDataError(
-                    f"no {model._meta.verbose_name} with {_frozen(lookup)}."
+                    f"no {model._meta.label_lower} with {_frozen(lookup)}."
                 ) from None
         return self._rows[marker]
+
+
+@contextmanager
+def _reporting(where):
+    """Turn what a wrong row raises into a DemoDataError that says where the row is."""
+    try:
+        yield
+    except DemoDataError as error:
+        raise DemoDataError(f"{where}: {error}") from None
+    except (
+        AttributeError,
+        FieldDoesNotExist,
+        IntegrityError,
+        ObjectDoesNotExist,
+        TypeError,
+        ValidationError,
+        ValueError,
+    ) as error:
+        raise DemoDataError(f"{where}: {_describe(error)}") from None
 
 
 def _in_position(model, row, position):
@@ -193,8 +202,10 @@ def _frozen(lookup):
 
 
 def _describe(error):
-    if isinstance(error, ValidationError) and hasattr(error, "message_dict"):
+    if isinstance(error, ValidationError) and hasattr(error, "error_dict"):
         return "; ".join(
             f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items()
         )
+    if isinstance(error, ValidationError):
+        return " ".join(error.messages)
     return str(error)

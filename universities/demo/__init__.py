@@ -39,7 +39,7 @@ SOURCED_COLUMNS = {
 
 def load(loader, *, with_passwords):
     loader.load(*FILES)
-    additions = loader.read(CAMPUS_ADDITIONS)["campuses"]
+    additions = _campus_additions(loader)
     dataset = campus_dataset(CAMPUS_TABLE, additions)
     resource = BranchCampusResource(create_only=True)
     result = resource.import_data(dataset, raise_errors=False, use_transactions=False)
@@ -47,8 +47,18 @@ def load(loader, *, with_passwords):
     created = {row.object_id for row in result.rows if row.import_type == row.IMPORT_TYPE_NEW}
     programmes = {row["slug"]: row.get("programmes") for row in additions}
     for campus in BranchCampus.objects.filter(pk__in=created):
-        loader.create_children(campus, "programmes", programmes[campus.slug])
+        try:
+            loader.create_children(campus, "programmes", programmes[campus.slug])
+        except DemoDataError as error:
+            raise DemoDataError(f"{CAMPUS_ADDITIONS.name}, {campus.slug}: {error}") from None
     return []
+
+
+def _campus_additions(loader):
+    content = loader.read(CAMPUS_ADDITIONS)
+    if not isinstance(content, dict) or not isinstance(content.get("campuses"), list):
+        raise DemoDataError(f"{CAMPUS_ADDITIONS.name}: expected a list under “campuses”.")
+    return content["campuses"]
 
 
 def campus_dataset(table, additions):
@@ -73,12 +83,12 @@ def campus_dataset(table, additions):
         values = {column: row[name] for name, column in SOURCED_COLUMNS.items()}
         values["country"] = countries[row["country_of_origin"]]
         values["status"] = BranchCampus.Status.PUBLISHED
+        values["first_campus_abroad"] = False
         extra = {k: v for k, v in by_name[row["name_en"]].items() if k != "programmes"}
         unknown = set(extra) - set(columns)
         if unknown:
             raise DemoDataError(f"{where}: unknown columns {sorted(unknown)}.")
         values.update(extra)
-        values.setdefault("first_campus_abroad", False)
         dataset.append([_cell(values.get(column)) for column in columns])
     return dataset
 
@@ -88,15 +98,15 @@ def _cell(value):
 
 
 def _raise_for_errors(result, dataset):
-    """Every row error and validation error of the import, each with its row and slug."""
+    """Every row error and validation error of the import, each with its CSV line and slug."""
     slugs = dataset["slug"]
     problems = [
-        f"row {number} ({slugs[number - 1]}): {error.error}"
+        f"line {number + 1} ({slugs[number - 1]}): {error.error}"
         for number, errors in result.row_errors()
         for error in errors
     ]
     problems += [
-        f"row {invalid.number} ({slugs[invalid.number - 1]}): "
+        f"line {invalid.number + 1} ({slugs[invalid.number - 1]}): "
         + "; ".join(
             f"{field}: {' '.join(messages)}" for field, messages in invalid.error_dict.items()
         )
