@@ -82,41 +82,49 @@ def test_a_second_load_changes_nothing_and_does_not_bring_back_deleted_children(
     assert loader.created == {}
 
 
-def test_a_row_defined_in_two_files_is_an_error(write):
-    again = write("again.yaml", "- {model: universities.country, key: code, rows: [{code: KZ}]}")
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        (
+            [PLACES, "- {model: universities.country, key: code, rows: [{code: KZ}]}"],
+            "file1.yaml, universities.country row 1: code=KZ is already defined in file0.yaml; "
+            "define a row once and refer to it by its key.",
+        ),
+        (
+            [PLACES, FORUM.replace("city: astana", "city: aqmola")],
+            "file1.yaml, events.forum row 1: no universities.city with slug=aqmola.",
+        ),
+        (
+            [PLACES.replace('latitude: "51.16940"', 'latitude: "north"')],
+            "file0.yaml, universities.city row 1: “north” value must be a decimal number.",
+        ),
+        (
+            [PLACES, FORUM.replace("number: 2", "number: 2\n      status: live")],
+            "file1.yaml, events.forum row 1: status: Value 'live' is not a valid choice.",
+        ),
+        (
+            [FORUM],
+            "file0.yaml, events.forum row 1: no key is declared for universities.city: "
+            "write {field: value}.",
+        ),
+    ],
+    ids=["defined-twice", "unknown-key", "bad-decimal", "bad-choice", "undeclared-key"],
+)
+def test_a_wrong_row_is_an_error_that_names_its_file_and_row(write, files, message):
+    paths = [write(f"file{number}.yaml", text) for number, text in enumerate(files)]
     with pytest.raises(DemoDataError) as error:
-        DemoLoader().load(write("places.yaml", PLACES), again)
-    assert str(error.value) == (
-        "again.yaml, universities.country row 1: code=KZ is already defined in places.yaml; "
-        "define a row once and refer to it by its key."
-    )
-
-
-def test_an_unknown_key_is_an_error_not_a_new_row(write):
-    forum = write("forum.yaml", FORUM.replace("city: astana", "city: aqmola"))
-    with pytest.raises(DemoDataError) as error:
-        DemoLoader().load(write("places.yaml", PLACES), forum)
-    assert str(error.value) == (
-        "forum.yaml, events.forum row 1: no universities.city with slug=aqmola."
-    )
+        DemoLoader().load(*paths)
+    assert str(error.value) == message
     assert City.objects.filter(slug="aqmola").exists() is False
 
 
-def test_an_invalid_value_names_the_file_the_row_and_the_field(write):
-    bad = write("places.yaml", PLACES.replace('latitude: "51.16940"', 'latitude: "north"'))
+def test_a_wrong_child_row_names_its_parent(write):
+    forum = write("forum.yaml", FORUM.replace("label_en: growth", "label_en: growth, colour: red"))
     with pytest.raises(DemoDataError) as error:
-        DemoLoader().load(bad)
+        DemoLoader().load(write("places.yaml", PLACES), forum)
     assert str(error.value) == (
-        "places.yaml, universities.city row 1: “north” value must be a decimal number."
-    )
-
-
-def test_a_wrong_choice_is_reported_by_field(write):
-    bad = write("forum.yaml", FORUM.replace("number: 2", "number: 2\n      status: live"))
-    with pytest.raises(DemoDataError) as error:
-        DemoLoader().load(write("places.yaml", PLACES), bad)
-    assert str(error.value) == (
-        "forum.yaml, events.forum row 1: status: Value 'live' is not a valid choice."
+        "forum.yaml, events.forum row 1: key_figures of events.forum II Forum, row 2: "
+        "KeyFigure has no field named 'colour'"
     )
 
 
