@@ -10,8 +10,7 @@ from partners.models import CouncilMeeting, CouncilMembership, PartnerAccount, U
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def loader():
+def _below_partners():
     """A loader that has read the layers below partners: the institutions, forums and sessions
     the partner demo refers to by their keys."""
     loader = DemoLoader()
@@ -20,11 +19,9 @@ def loader():
     return loader
 
 
-def _load_again(with_passwords):
-    loader = DemoLoader()
-    for app_demo in (universities.demo, events.demo):
-        app_demo.load(loader, with_passwords=False)
-    return demo.load(loader, with_passwords=with_passwords)
+@pytest.fixture
+def loader():
+    return _below_partners()
 
 
 def test_demo_partners_with_passwords_in_debug_mode(client, loader):
@@ -60,7 +57,7 @@ def test_demo_is_idempotent_and_keeps_edits(loader):
     proposal.rejection_reason = "Reviewed"
     proposal.save()
 
-    _load_again(with_passwords=True)
+    demo.load(_below_partners(), with_passwords=True)
     assert CouncilMeeting.objects.get().title_en == "Edited by an editor"
     assert (PartnerAccount.objects.count(), UpdateProposal.objects.count()) == (2, 2)
 

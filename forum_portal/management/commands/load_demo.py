@@ -59,6 +59,13 @@ def create_staff_logins(loader):
             user.set_password(row["password"])
             user.save(update_fields=["password"])
             if row.get("role"):
-                user.groups.add(Group.objects.get(name=row["role"]))
+                user.groups.add(_role(row["role"]))
         logins.append((row["username"], row["password"]))
     return logins
+
+
+def _role(name):
+    try:
+        return Group.objects.get(name=name)
+    except Group.DoesNotExist:
+        raise DemoDataError(f"{STAFF_LOGINS.name}: no role named “{name}”.") from None
