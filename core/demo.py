@@ -4,11 +4,11 @@ A file is a list of sections, one per model, loaded in order::
 
     - model: universities.city        # app_label.model_name
       key: slug                       # the natural key: a field, or a list of fields
-      defaults: {country: KZ}         # optional: values every row of the section shares
-      rows:
+      defaults: {country: KZ}         # optional: values every row of the section shares;
+      rows:                           # a foreign key names the related row by its key
         - slug: astana
-          country: KZ                 # a foreign key names the related row by its key
           name_en: Astana
+          latitude: "51.16940"
 
 - A row whose key already exists is left exactly as it is, so what an editor changed in the
   admin survives a second run.
