@@ -1,7 +1,9 @@
 """Import and export of institutions and branch campuses (admin import/export and open data).
 
 The column names are stable: they are the open-data format. Exporting and importing the same
-file again changes nothing (unchanged rows are skipped).
+file again changes nothing (unchanged rows are skipped). With ``create_only=True`` (the demo
+content) a row whose slug already exists is skipped too, so an editor's change is never
+overwritten.
 """
 
 from django.utils.translation import gettext as _
@@ -58,11 +60,18 @@ class PortalResource(resources.ModelResource):
     country = _key(Country, "code", "country")
     city = _key(City, "slug", "city")
 
+    def __init__(self, *, create_only=False, **kwargs):
+        super().__init__(**kwargs)
+        self.create_only = create_only
+
     def skip_row(self, instance, original, row, import_validation_errors=None):
         """Unchanged rows are skipped; an empty translation is the same whether the database
-        holds it as NULL (never filled in) or as "" (a file's empty cell)."""
+        holds it as NULL (never filled in) or as "" (a file's empty cell). In create-only mode
+        every existing row is skipped."""
         if import_validation_errors or original.pk is None:
             return False
+        if self.create_only:
+            return True
         return all(
             _blank_is_none(field.get_value(instance)) == _blank_is_none(field.get_value(original))
             for field in self.get_import_fields()

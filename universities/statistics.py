@@ -145,6 +145,6 @@ def campus_map(cities, counts):
     return {
         "view_box": f"{-MAP_MARGIN} {-MAP_MARGIN} {kazakhstan_map.WIDTH + 2 * MAP_MARGIN} "
         f"{kazakhstan_map.HEIGHT + 2 * MAP_MARGIN}",
-        "outline": kazakhstan_map.OUTLINE_PATH,
+        "outline": kazakhstan_map.OUTLINE,
         "markers": ordered,
     }

@@ -1,14 +1,31 @@
 import pytest
 from django.core.management import call_command
 
+import events.demo
+import universities.demo
+from core.demo import DemoLoader
 from partners import demo
 from partners.models import CouncilMeeting, CouncilMembership, PartnerAccount, UpdateProposal
 
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_partners_with_passwords_in_debug_mode(client):
-    logins = demo.load(with_passwords=True)
+def _below_partners():
+    """A loader that has read the layers below partners: the institutions, forums and sessions
+    the partner demo refers to by their keys."""
+    loader = DemoLoader()
+    universities.demo.load(loader, with_passwords=False)
+    events.demo.load(loader, with_passwords=False)
+    return loader
+
+
+@pytest.fixture
+def loader():
+    return _below_partners()
+
+
+def test_demo_partners_with_passwords_in_debug_mode(client, loader):
+    logins = demo.load(loader, with_passwords=True)
     assert logins == [
         ("coventry-partner", "coventry-partner-2025"),
         ("heriot-watt-partner", "heriot-watt-partner-2025"),
@@ -25,13 +42,13 @@ def test_demo_partners_with_passwords_in_debug_mode(client):
     assert response["Location"] == "/en/partner/"
 
 
-def test_demo_without_passwords_returns_no_logins_and_sets_none():
-    assert demo.load(with_passwords=False) == []
+def test_demo_without_passwords_returns_no_logins_and_sets_none(loader):
+    assert demo.load(loader, with_passwords=False) == []
     assert {a.user.password for a in PartnerAccount.objects.all()} == {""}
 
 
-def test_demo_is_idempotent_and_keeps_edits():
-    demo.load(with_passwords=True)
+def test_demo_is_idempotent_and_keeps_edits(loader):
+    demo.load(loader, with_passwords=True)
     meeting = CouncilMeeting.objects.get()
     meeting.title_en = "Edited by an editor"
     meeting.save()
@@ -40,7 +57,7 @@ def test_demo_is_idempotent_and_keeps_edits():
     proposal.rejection_reason = "Reviewed"
     proposal.save()
 
-    demo.load(with_passwords=True)
+    demo.load(_below_partners(), with_passwords=True)
     assert CouncilMeeting.objects.get().title_en == "Edited by an editor"
     assert (PartnerAccount.objects.count(), UpdateProposal.objects.count()) == (2, 2)
 

@@ -1,6 +1,10 @@
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
+
+import events.demo
+from events.models import Forum
+from universities.models import BranchCampus, Country
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +48,26 @@ def test_demo_staff_accounts_hold_their_roles(settings):
         "translator": ["Translator"],
         "proposals-manager": ["Partner manager"],
     }
+
+
+def test_a_broken_data_file_changes_nothing_and_says_where(settings, monkeypatch, tmp_path):
+    settings.DEBUG = True
+    broken = tmp_path / "forums.yaml"
+    broken.write_text(
+        (events.demo.HERE / "forums.yaml")
+        .read_text(encoding="utf-8")
+        .replace("city: astana", "city: nur-sultan", 1),
+        encoding="utf-8",
+    )
+    files = [broken if path.name == "forums.yaml" else path for path in events.demo.FILES]
+    monkeypatch.setattr(events.demo, "FILES", files)
+
+    with pytest.raises(CommandError) as error:
+        call_command("load_demo")
+
+    assert str(error.value) == (
+        "Nothing was loaded: forums.yaml, events.forum row 1: "
+        "no universities.city with slug=nur-sultan."
+    )
+    counts = [m.objects.count() for m in (Country, BranchCampus, Forum, get_user_model())]
+    assert counts == [0, 0, 0, 0]

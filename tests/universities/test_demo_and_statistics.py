@@ -1,10 +1,14 @@
 """The demo content of the 37 sourced campuses, and the statistics page that counts them."""
 
+import csv
 import re
+import xml.etree.ElementTree as ET
 
 import pytest
-from django.core.management import call_command
+from django.contrib.staticfiles import finders
+from django.core.management import CommandError, call_command
 
+import universities.demo
 from tests.factories import BranchCampusFactory, CityFactory
 from tests.html import parse
 from universities import kazakhstan_map
@@ -77,6 +81,36 @@ def test_demo_is_idempotent_and_keeps_editors_changes(demo):
     assert campus.campus_status == BranchCampus.CampusStatus.CLOSED
 
 
+def test_every_campus_keeps_the_sources_and_confidence_of_its_csv_row(demo):
+    with open(universities.demo.CAMPUS_TABLE, encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    campuses = {c.name_en: c for c in BranchCampus.objects.select_related("country")}
+    assert sorted(campuses) == sorted(row["name_en"] for row in rows)
+    for row in rows:
+        campus = campuses[row["name_en"]]
+        assert campus.sources == [url.strip() for url in row["source_url"].split(" ; ")]
+        assert (campus.confidence, campus.country.name_en, campus.website) == (
+            row["confidence"],
+            row["country_of_origin"],
+            row["website"],
+        )
+
+
+def test_a_campus_an_editor_changed_is_not_overwritten_by_the_csv(demo):
+    BranchCampus.objects.filter(slug="coventry-university-kazakhstan").update(
+        name_en="Coventry University Astana", year_opened=2023, website="", confidence="medium"
+    )
+    call_command("load_demo", verbosity=0)
+    campus = BranchCampus.objects.get(slug="coventry-university-kazakhstan")
+    assert (campus.name_en, campus.year_opened, campus.website, campus.confidence) == (
+        "Coventry University Astana",
+        2023,
+        "",
+        "medium",
+    )
+    assert BranchCampus.objects.count() == 37
+
+
 def _table(text, slug):
     section = text[text.index(f'id="chart-{slug}-heading"') :]
     section = section[: section.index("</table>")]
@@ -131,6 +165,16 @@ def test_map_places_cities_by_their_coordinates_inside_the_outline():
     assert almaty[0] > astana[0] and almaty[1] > astana[1]  # south-east of the capital
 
 
+def test_map_outline_is_the_static_svg_in_the_projection_box(client):
+    svg = ET.parse(finders.find(kazakhstan_map.OUTLINE)).getroot()
+    assert svg.get("viewBox") == f"0 0 {kazakhstan_map.WIDTH} {kazakhstan_map.HEIGHT:g}"
+    outline = svg.find("{http://www.w3.org/2000/svg}path")
+    assert outline.get("id") == "outline"
+    assert outline.get("d").startswith("M70.2,309.3L")
+    text = client.get("/en/campuses/statistics/").text
+    assert '<use class="campus-map__land" href="/static/img/kazakhstan.svg#outline"/>' in text
+
+
 def test_map_marks_each_host_city_once_with_its_count(client):
     astana = CityFactory(name_en="Astana", latitude="51.16940", longitude="71.44910")
     BranchCampusFactory.create_batch(2, city=astana)
@@ -174,3 +218,23 @@ def test_demo_marks_cardiffs_first_campus_abroad(client, demo):
     ) == ["cardiff-university-kazakhstan"]
     text = client.get("/en/campuses/cardiff-university-kazakhstan/").text
     assert "This is the parent university's first campus outside its home country." in text
+
+
+def test_a_wrong_value_in_the_campus_data_is_reported_with_its_line(monkeypatch, tmp_path):
+    additions = tmp_path / "branch_campuses.yaml"
+    additions.write_text(
+        universities.demo.CAMPUS_ADDITIONS.read_text(encoding="utf-8").replace(
+            "kind: branch_campus", "kind: campus", 2
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(universities.demo, "CAMPUS_ADDITIONS", additions)
+    with pytest.raises(CommandError) as error:
+        call_command("load_demo", verbosity=0)
+    assert str(error.value) == (
+        "Nothing was loaded: branch_campuses.csv: "
+        "line 2 (de-montfort-university-kazakhstan-dmuk): "
+        "kind: Value 'campus' is not a valid choice. | "
+        "line 3 (coventry-university-kazakhstan): kind: Value 'campus' is not a valid choice."
+    )
+    assert BranchCampus.objects.count() == 0

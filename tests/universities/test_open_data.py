@@ -211,3 +211,22 @@ def test_admin_import_rejects_the_whole_file_when_one_row_is_bad(admin_client, c
     assert 'name="import_file_name"' not in text
     assert _snapshot() == before
     assert not BranchCampus.objects.filter(slug="new-campus").exists()
+
+
+def test_create_only_import_adds_new_rows_and_skips_existing_ones_unchanged(campuses):
+    dataset = BranchCampusResource().export()
+    coventry = dataset.dict[0]
+    assert coventry["slug"] == "coventry"
+    dataset = tablib.Dataset(headers=dataset.headers)
+    dataset.append([{**coventry, "name_en": "Overwritten"}.get(c) for c in dataset.headers])
+    dataset.append([{**coventry, "slug": "coventry-2"}.get(c) for c in dataset.headers])
+
+    result = BranchCampusResource(create_only=True).import_data(dataset, dry_run=False)
+
+    assert [row.import_type for row in result.rows] == ["skip", "new"]
+    assert BranchCampus.objects.get(slug="coventry").name_en == "Coventry University Kazakhstan"
+    assert BranchCampus.objects.get(slug="coventry-2").name_en == "Coventry University Kazakhstan"
+    # The admin's import (not create-only) updates the same row: the control for the skip above.
+    result = BranchCampusResource().import_data(dataset, dry_run=False)
+    assert [row.import_type for row in result.rows] == ["update", "skip"]
+    assert BranchCampus.objects.get(slug="coventry").name_en == "Overwritten"
