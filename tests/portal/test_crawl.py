@@ -103,7 +103,7 @@ def test_every_linked_page_answers_and_is_well_formed(crawl, demo):
     assert {title: urls for title, urls in pages_by_title.items() if len(urls) > 1} == {}
 
 
-def test_one_page_of_each_kind_passes_the_nu_html_checker(crawl, demo, nu_html_checker):
+def test_one_page_of_each_kind_passes_the_nu_html_checker(nu_html_checker, crawl, demo):
     _problems, _titles, pages = crawl
     first_of_each_kind = {}
     for url, (kind, content) in pages.items():
