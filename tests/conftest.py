@@ -22,7 +22,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 REQUIRE_BROWSER = os.environ.get("REQUIRE_BROWSER") == "1"
-_browser_skipped = []
+BROWSER_MISSING = "no Chromium at"
 # The W3C Nu HTML checker: `npm ci` installs it (package.json); it needs Java.
 VNU_JAR = Path(
     os.environ.get(
@@ -30,8 +30,10 @@ VNU_JAR = Path(
     )
 )
 REQUIRE_HTML_CHECKER = REQUIRE_BROWSER or bool(os.environ.get("CI"))
-_html_checker_skipped = []
-# The hasher the portal really uses; most tests hash with MD5 to be fast (see below).
+HTML_CHECKER_MISSING = "Nu HTML checker not available:"
+# Skip reasons seen in the reports (from pytest-xdist's workers too), for the loud summary.
+_skipped_because = {BROWSER_MISSING: [], HTML_CHECKER_MISSING: []}
+# Most tests hash passwords with MD5 to be fast (see _test_settings).
 FAST_PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
@@ -71,7 +73,9 @@ class Clock:
     """Django's clock (``django.utils.timezone.now``) with a hand to move it forward.
 
     Publication times, sessions and ``auto_now`` fields all read this clock, in the test and in
-    the live server's thread alike, so a test can let an hour pass without waiting for it.
+    the live server's thread alike, so a test can let an hour pass without waiting for it. Code
+    that imported ``now`` by name keeps the real clock (django-axes does: the lockout tests move
+    the failure records back instead).
     """
 
     def __init__(self, real_now):
@@ -118,9 +122,10 @@ def _media_root(request, settings, tmp_path):
 def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
     """The demo content, loaded ONCE per test run and committed, for tests that only read it.
 
-    Tests that change data use ``db``/``transactional_db`` and their own rows (pytest-django
-    runs those first; ``pytest_collection_modifyitems`` below keeps the demo readers last), so
-    nothing they do meets the demo, and the demo never leaks into them. Emptied at the end.
+    Tests that change data use ``db``/``transactional_db`` and their own rows; the demo readers
+    run after all of them (``pytest_collection_modifyitems`` below), so the demo never leaks
+    into a test with its own data, and no flush of a transactional test empties it. Emptied at
+    the end of the run (for ``--reuse-db``).
     """
     from django.core.management import call_command
     from django.test import override_settings
@@ -183,8 +188,7 @@ def browser():
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
         if REQUIRE_BROWSER:
             pytest.fail(f"REQUIRE_BROWSER=1 but no Chromium at {CHROMIUM}", pytrace=False)
-        _browser_skipped.append(True)
-        pytest.skip(f"no Chromium at {CHROMIUM}: browser tests skipped")
+        pytest.skip(f"{BROWSER_MISSING} {CHROMIUM}: browser tests skipped")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -207,7 +211,7 @@ def page(browser):
 
 @pytest.fixture(scope="session")
 def nu_html_checker(tmp_path_factory):
-    """Check a batch of pages with the W3C Nu HTML checker in ONE Java run (~1 s to start).
+    """Check a batch of pages with the W3C Nu HTML checker in ONE Java run (a JVM start each).
 
     Returns ``check({url: html_bytes}) -> ["url:line: message", ...]`` (errors only).
     Without Java or vnu.jar the tests that use it are skipped, loudly; in CI they fail.
@@ -223,8 +227,7 @@ def nu_html_checker(tmp_path_factory):
     if missing:
         if REQUIRE_HTML_CHECKER:
             pytest.fail(f"the Nu HTML checker is required in CI: {missing}", pytrace=False)
-        _html_checker_skipped.append(missing)
-        pytest.skip(f"Nu HTML checker not available: {missing}")
+        pytest.skip(f"{HTML_CHECKER_MISSING} {missing}")
     folder = tmp_path_factory.mktemp("nu-html")
 
     def check(pages):
@@ -248,16 +251,23 @@ def nu_html_checker(tmp_path_factory):
     return check
 
 
+def pytest_runtest_logreport(report):
+    if report.skipped and isinstance(report.longrepr, tuple):
+        for marker, reasons in _skipped_because.items():
+            if marker in report.longrepr[2]:
+                reasons.append(report.longrepr[2].split(marker, 1)[1].strip())
+
+
 def pytest_terminal_summary(terminalreporter):
-    if _html_checker_skipped:
+    if _skipped_because[HTML_CHECKER_MISSING]:
         terminalreporter.write_sep(
             "!",
-            f"HTML CHECK SKIPPED: {_html_checker_skipped[0]} "
+            f"HTML CHECK SKIPPED: {_skipped_because[HTML_CHECKER_MISSING][0]} "
             "(set CI=1 or REQUIRE_BROWSER=1 to make this a failure)",
             red=True,
             bold=True,
         )
-    if _browser_skipped:
+    if _skipped_because[BROWSER_MISSING]:
         terminalreporter.write_sep(
             "!",
             "BROWSER TESTS SKIPPED: Chromium not found (apt-get install chromium; "
