@@ -3,15 +3,12 @@
 import re
 
 import pytest
-from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.db.models import F
 from django.test import Client
 
 from partners import services
 from partners.models import PartnerAccount
-from tests.factories import PartnerAccountFactory, UserFactory
 from tests.html import parse
 from tests.partners.conftest import PASSWORD
 
@@ -242,25 +239,3 @@ def test_behind_a_proxy_visitors_are_told_apart_by_their_forwarded_address(
         REMOTE_ADDR="127.0.0.1",
     )
     assert attacker.status_code == 429
-
-
-def test_the_lockout_ends_after_the_cool_off_period(client, partner_a, settings):
-    for _ in range(5):
-        _fail(client)
-    login = {"username": "partner-a", "password": PASSWORD}
-    assert client.post("/en/partner/login/", login).status_code == 429
-    # The cool-off period passes: django-axes reads the failures' time, so move it back.
-    AccessAttempt.objects.update(attempt_time=F("attempt_time") - settings.AXES_COOLOFF_TIME)
-    assert client.post("/en/partner/login/", login)["Location"] == "/en/partner/"
-
-
-def test_the_portal_stores_passwords_with_pbkdf2(client, institution_a, real_password_hashers):
-    """The other tests hash with MD5 to be fast (tests/conftest.py); the portal itself does not."""
-    user = UserFactory(username="partner-real")
-    user.set_password(PASSWORD)
-    user.save()
-    PartnerAccountFactory(user=user, institutions=[institution_a])
-    assert user.password.startswith("pbkdf2_sha256$1000000$")
-    assert _fail(client, username="partner-real").status_code == 200
-    login = {"username": "partner-real", "password": PASSWORD}
-    assert client.post("/en/partner/login/", login)["Location"] == "/en/partner/"

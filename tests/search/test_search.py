@@ -238,6 +238,10 @@ def test_the_search_migrations_created_the_trigram_indexes():
         ]
 
 
-def test_with_the_demo_content_koventri_finds_coventry(client, demo):
+def test_with_the_demo_content_koventri_finds_coventry(client, settings):
+    from django.core.management import call_command
+
+    settings.DEBUG = False
+    call_command("load_demo", verbosity=0)
     response = client.get("/kk/search/", {"q": "Ковентри"})
     assert groups(response)["institutions"] == ["Университет Ковентри"]
