@@ -54,18 +54,15 @@ def directory():
     campus(uk, almaty, Kind.BRANCH_CAMPUS, Status.OPERATING, 2020, status=BranchCampus.Status.DRAFT)
 
 
-def _table(text, slug):
-    """The rows of a chart's table: (label, count) as a visitor reads them."""
-    section = text[text.index(f'id="chart-{slug}-heading"') :]
-    section = section[: section.index("</table>")]
-    return [
-        (re.sub(r"<[^>]+>", "", label).strip(), int(count))
-        for label, count in re.findall(r'<th scope="row">(.*?)</th><td>(\d+)</td>', section)
-    ]
-
-
 def _between(text, start, end):
     return text[text.index(start) + len(start) : text.index(end, text.index(start))]
+
+
+def _table(text, slug):
+    """The rows of a chart's table: (label, count) as a visitor reads them."""
+    table = _between(text, f'id="chart-{slug}-heading"', "</table>")
+    rows = re.findall(r'<th scope="row">(.*?)</th><td>(\d+)</td>', table)
+    return [(re.sub(r"<[^>]+>", "", label).strip(), int(count)) for label, count in rows]
 
 
 def test_every_figure_of_a_known_directory(client, directory):
