@@ -44,6 +44,16 @@ def day_and_weekday(value):
     return f"{formats.date_format(value, 'j E')}, {weekday}"
 
 
+@register.filter
+def time_datetime(value):
+    """The ``datetime`` attribute of a ``<time>``: local time to the second, with its offset
+    (2025-10-29T10:00:00+05:00). Django's "c" format writes microseconds; HTML allows at most
+    three digits of a second's fraction."""
+    if not value:
+        return ""
+    return timezone.localtime(value).replace(microsecond=0).isoformat()
+
+
 def _day_month(value):
     if get_language() == "kk":
         return f"{value.day} {KK_MONTHS[value.month - 1]}"

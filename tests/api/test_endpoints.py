@@ -79,6 +79,11 @@ def test_forums_have_every_language_and_only_published_ones(client):
 )
 def test_unknown_or_unpublished_slugs_are_a_json_404(client, url):
     ForumFactory(slug="draft", status="draft")
+    # The positive control: the same route answers for a published one.
+    ParticipationFactory(session__forum__slug="real", session__slug="real", speaker__slug="real")
+    BranchCampusFactory(slug="real", parent__slug="real")
+    ArticleFactory(slug="real")
+    assert get(client, f"{url.rsplit('/', 1)[0]}/real")["slug"] == "real"
     response = client.get(url)
     assert response.status_code == 404
     assert response["Content-Type"] == "application/json; charset=utf-8"

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from partners.models import UpdateProposal
+from tests.factories import InstitutionFactory, PartnerAccountFactory
 
 pytestmark = pytest.mark.browser
 
@@ -34,41 +35,43 @@ def test_council_and_login_pages_are_accessible(page, demo_site, assert_accessib
 
 
 def test_partner_proposal_is_approved_in_the_admin_and_published(
-    page, demo_site, assert_accessible
+    page, live_server, assert_accessible
 ):
-    _password("coventry-partner", "Browser-test-pass-1")
+    # It writes, so it brings its own data (the shared demo stays read-only).
+    base = live_server.url
+    coventry = InstitutionFactory(slug="coventry-university", name_en="Coventry University")
+    partner = _password("coventry-partner", "Browser-test-pass-1")
+    PartnerAccountFactory(user=partner, institutions=[coventry])
     _password("reviewer", "Browser-test-pass-2", is_staff=True, is_superuser=True)
 
-    _log_in(page, f"{demo_site.url}/en/partner/login/", "coventry-partner", "Browser-test-pass-1")
-    page.wait_for_url(f"{demo_site.url}/en/partner/")
+    _log_in(page, f"{base}/en/partner/login/", "coventry-partner", "Browser-test-pass-1")
+    page.wait_for_url(f"{base}/en/partner/")
     assert page.locator("h1").inner_text() == "My institutions"
     assert_accessible(page)
 
     page.get_by_role("link", name="Coventry University").click()
-    page.wait_for_url(f"{demo_site.url}/en/partner/institutions/coventry-university/")
+    page.wait_for_url(f"{base}/en/partner/institutions/coventry-university/")
     assert_accessible(page)
     page.get_by_role("link", name="Propose an update").first.click()
     assert_accessible(page)
     page.fill("#id_description_en", NEW_DESCRIPTION)
     page.get_by_role("button", name="Send the proposal").click()
-    page.wait_for_url(f"{demo_site.url}/en/partner/proposals/*/")
+    page.wait_for_url(f"{base}/en/partner/proposals/*/")
     assert page.locator(".proposal-status").inner_text() == "Pending"
     assert_accessible(page)
     page.get_by_role("button", name="Log out").click()
-    page.wait_for_url(f"{demo_site.url}/en/partner/login/")
+    page.wait_for_url(f"{base}/en/partner/login/")
 
     proposal = UpdateProposal.objects.get(changes={"description_en": NEW_DESCRIPTION})
-    admin_url = f"{demo_site.url}/admin/partners/updateproposal/{proposal.pk}/change/"
-    _log_in(
-        page, f"{demo_site.url}/admin/login/?next={admin_url}", "reviewer", "Browser-test-pass-2"
-    )
+    admin_url = f"{base}/admin/partners/updateproposal/{proposal.pk}/change/"
+    _log_in(page, f"{base}/admin/login/?next={admin_url}", "reviewer", "Browser-test-pass-2")
     page.wait_for_url(admin_url)
     assert page.locator(".proposal-diff ins").inner_text() == NEW_DESCRIPTION
     page.select_option("#id_decision", "approve")
     page.locator("input[name=_save]").click()
-    page.wait_for_url(f"{demo_site.url}/admin/partners/updateproposal/")
+    page.wait_for_url(f"{base}/admin/partners/updateproposal/")
 
-    page.goto(f"{demo_site.url}/en/institutions/coventry-university/")
+    page.goto(f"{base}/en/institutions/coventry-university/")
     assert page.locator(".prose").inner_text() == NEW_DESCRIPTION
     proposal.refresh_from_db()
     assert (proposal.status, proposal.reviewed_by.username) == ("approved", "reviewer")

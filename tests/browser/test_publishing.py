@@ -1,7 +1,6 @@
 """An editor writes and schedules an article, a translator fixes a word, history shows both,
 and the article appears on the site by itself when its time comes."""
 
-import time
 from datetime import timedelta
 from io import BytesIO
 
@@ -34,7 +33,7 @@ def _login(page, base, username):
 
 
 def test_scheduled_article_with_translation_fix_and_history(
-    browser, page, live_server, transactional_db, tmp_path, assert_accessible
+    browser, page, live_server, transactional_db, tmp_path, assert_accessible, clock
 ):
     _staff("newsroom", EDITOR)
     _staff("linguist", TRANSLATOR)
@@ -54,7 +53,7 @@ def test_scheduled_article_with_translation_fix_and_history(
     page.fill("#id_image_alt_ru", "Зал форума")
     page.fill("#id_image_alt_en", "The forum hall")
     page.select_option("#id_status", "published")
-    when = timezone.localtime() + timedelta(seconds=12)
+    when = timezone.localtime() + timedelta(hours=2)
     page.fill("#id_publish_at_0", when.strftime("%Y-%m-%d"))
     page.fill("#id_publish_at_1", when.strftime("%H:%M:%S"))
     page.locator("input[name=_save]").click()
@@ -81,7 +80,12 @@ def test_scheduled_article_with_translation_fix_and_history(
     visitor = browser.new_context(bypass_csp=True).new_page()
     response = visitor.goto(f"{base}/en/news/{article.slug}/")
     assert response.status == 404
-    time.sleep(max(0, (when - timezone.localtime()).total_seconds()) + 1)
+    article.refresh_from_db()
+    assert article.publish_at == when.replace(microsecond=0)
+    # Time passes on Django's clock (no waiting): a minute before, then at its time.
+    clock.advance(article.publish_at - timezone.now() - timedelta(minutes=1))
+    assert visitor.goto(f"{base}/en/news/{article.slug}/").status == 404
+    clock.advance(timedelta(minutes=1))
     response = visitor.goto(f"{base}/en/news/{article.slug}/")
     assert response.status == 200
     assert visitor.locator("h1").inner_text() == "Forum news"

@@ -11,19 +11,24 @@ from PIL import Image
 from core.images import validate_image
 from core.templatetags.portal import translated
 from tests.factories import InstitutionFactory
+from tests.html import parse
 from universities.models import Institution
 
 pytestmark = pytest.mark.django_db
 
 
-def test_only_published_content_whose_time_has_come_is_public(client, admin_user):
+def test_only_published_content_whose_time_has_come_is_public(client, admin_user, clock):
     now = timezone.now()
     public = InstitutionFactory(slug="public")
     InstitutionFactory(slug="draft", status=Institution.Status.DRAFT)
-    InstitutionFactory(slug="scheduled", publish_at=now + timezone.timedelta(hours=1))
+    scheduled = InstitutionFactory(slug="scheduled", publish_at=now + timezone.timedelta(hours=1))
     assert list(Institution.objects.published()) == [public]
+    assert parse(client.get("/en/institutions/public/").content).h1 == [public.name_en]
     assert client.get("/en/institutions/draft/").status_code == 404
     assert client.get("/en/institutions/scheduled/").status_code == 404
+    clock.advance(timezone.timedelta(hours=1))  # the scheduled one's time comes
+    assert list(Institution.objects.published()) == [public, scheduled]
+    assert parse(client.get("/en/institutions/scheduled/").content).h1 == [scheduled.name_en]
     client.force_login(admin_user)
     assert client.get("/en/institutions/draft/").status_code == 200
 

@@ -178,9 +178,18 @@ def test_a_room_without_hall_or_venue_is_to_be_confirmed(client):
 
 
 def test_unknown_or_draft_forum_is_404(client):
-    ForumFactory(slug="draft", status="draft")
+    forum = ForumFactory(slug="draft", status="draft")
     assert client.get("/en/forums/draft/programme.frab.json").status_code == 404
     assert client.get("/en/forums/nope/programme.frab.xml").status_code == 404
+    forum.status = "published"
+    forum.save()
+    json_response = client.get("/en/forums/draft/programme.frab.json")
+    assert json_response.json()["schedule"]["conference"]["acronym"] == forum.slug
+    xml_response = client.get("/en/forums/draft/programme.frab.xml")
+    assert (xml_response.status_code, xml_response["Content-Type"].split(";")[0]) == (
+        200,
+        "application/xml",
+    )
 
 
 def test_the_programme_page_links_to_both_exports(client, forum):

@@ -83,14 +83,21 @@ def test_forum_page_shows_figures_topics_featured_speakers_and_news(client, foru
 
 
 def test_draft_forum_is_404_for_the_public_and_a_preview_for_staff(client, admin_client):
-    ForumFactory(slug="draft", status="draft", title_en="Draft")
+    forum = ForumFactory(slug="draft", status="draft", title_en="Draft")
     assert client.get("/en/forums/draft/").status_code == 404
     assert parse(admin_client.get("/en/forums/draft/").content).h1 == ["Draft"]
+    forum.status = "published"
+    forum.save()
+    assert parse(client.get("/en/forums/draft/").content).h1 == ["Draft"]
 
 
-def test_a_scheduled_forum_is_hidden_until_its_time(client):
-    ForumFactory(slug="later", publish_at=timezone.now() + datetime.timedelta(hours=1))
+def test_a_scheduled_forum_is_hidden_until_its_time(client, clock):
+    ForumFactory(
+        slug="later", title_en="Later", publish_at=timezone.now() + datetime.timedelta(hours=1)
+    )
     assert client.get("/en/forums/later/").status_code == 404
+    clock.advance(datetime.timedelta(hours=1))
+    assert parse(client.get("/en/forums/later/").content).h1 == ["Later"]
 
 
 @pytest.mark.parametrize(
@@ -106,6 +113,15 @@ def test_a_scheduled_forum_is_hidden_until_its_time(client):
     ],
 )
 def test_unknown_slugs_are_404(client, url):
+    ParticipationFactory(
+        session__forum__slug="real", session__slug="real", speaker__slug="real"
+    )  # the positive control: the same routes answer for real slugs
+    ArticleFactory(slug="real")
+    real = client.get(url.replace("/nope/", "/real/"))
+    assert (real.status_code, real["Content-Type"].split(";")[0]) == (
+        200,
+        "text/calendar" if url.endswith(".ics") else "text/html",
+    )
     response = client.get(url)
     assert response.status_code == 404
     assert parse(response.content).h1 == ["Page not found"]
@@ -163,11 +179,17 @@ def test_a_session_without_day_or_hour_says_so_and_offers_no_calendar(client):
     assert "Day to be confirmed" in text
     assert [h for h, _t, _a in parse(text).links if h.endswith(".ics")] == []
     assert client.get(f"/en/sessions/{session.slug}/calendar.ics").status_code == 404
+    timed = SessionFactory(forum=session.forum)
+    response = client.get(f"/en/sessions/{timed.slug}/calendar.ics")
+    assert (response.status_code, response["Content-Type"].split(";")[0]) == (200, "text/calendar")
 
 
 def test_a_session_of_a_draft_forum_is_hidden(client):
-    session = SessionFactory(forum__status="draft")
+    session = SessionFactory(forum__status="draft", title_en="Hidden talk")
     assert client.get(f"/en/sessions/{session.slug}/").status_code == 404
+    session.forum.status = "published"
+    session.forum.save()
+    assert parse(client.get(f"/en/sessions/{session.slug}/").content).h1 == ["Hidden talk"]
 
 
 def test_a_draft_speaker_is_not_named_on_a_session(client):
@@ -263,6 +285,7 @@ def test_news_filter_by_forum_and_bad_input(client):
 
     assert titles("/en/news/?forum=ii") == [about.title_en]
     assert titles("/en/news/?forum=%3Cscript%3E&page=abc") == [other.title_en, about.title_en]
+    assert titles("/en/news/?page=1") == [other.title_en, about.title_en]
     assert client.get("/en/news/?page=2").status_code == 404
 
 

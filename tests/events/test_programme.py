@@ -125,6 +125,9 @@ def test_an_empty_programme_says_so(client):
     assert "The programme has not been published yet." in text
     assert ".ics" not in text
     assert client.get("/en/forums/empty/programme.ics").status_code == 404
+    SessionFactory(forum__slug="full")
+    response = client.get("/en/forums/full/programme.ics")
+    assert (response.status_code, response["Content-Type"].split(";")[0]) == (200, "text/calendar")
 
 
 def test_clear_filters_appears_only_when_a_filter_is_on(client, programme):

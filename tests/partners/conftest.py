@@ -26,8 +26,6 @@ def png_bytes(size=(40, 20), colour="navy"):
 def _private_root(settings, tmp_path):
     """Partner documents and proposed logos of every test go to a temporary private folder."""
     settings.PARTNER_FILES_ROOT = tmp_path / "private"
-    # Fast hashing: the tests set many passwords; the validators are tested on their own.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture

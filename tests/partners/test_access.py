@@ -135,24 +135,40 @@ def test_access_matrix(client, world, user_key, name, side, expected):
         assert response["Cache-Control"] == "private, no-store"
 
 
-@pytest.mark.parametrize("pk", [0, 999999, -1])
+def _id_urls(proposal_pk, document_pk):
+    return [
+        f"/en/partner/proposals/{proposal_pk}/",
+        f"/en/partner/proposals/{proposal_pk}/logo/",
+        f"/en/partner/documents/{document_pk}/",
+    ]
+
+
+@pytest.mark.parametrize("pk", [0, 999999])
 def test_unknown_ids_give_404_to_a_partner(client, partner_a, document_a, proposal_a, pk):
+    proposal_a.logo.save("logo.png", ContentFile(png_bytes()), save=True)
     client.force_login(partner_a)
-    for url in (
-        f"/en/partner/proposals/{pk}/",
-        f"/en/partner/proposals/{pk}/logo/",
-        f"/en/partner/documents/{pk}/",
-    ):
-        assert parse(client.get(url).content).h1 == ["Page not found"]
+    # 200 for the partner's real ids on the same routes ...
+    proposal, logo, document = (client.get(url) for url in _id_urls(proposal_a.pk, document_a.pk))
+    assert (proposal.status_code, parse(proposal.content).h1) == (200, ["Proposed update"])
+    assert (logo.status_code, logo["Content-Type"]) == (200, "image/png")
+    assert (document.status_code, document["Content-Disposition"][:11]) == (200, "attachment;")
+    # ... and the "Page not found" page for ids that do not exist.
+    for url in _id_urls(pk, pk):
+        response = client.get(url)
+        assert (response.status_code, parse(response.content).h1) == (404, ["Page not found"])
 
 
-def test_unknown_institution_slug_gives_404(client, partner_a):
+def test_unknown_institution_slug_gives_404(client, partner_a, institution_a):
     client.force_login(partner_a)
-    for url in ("/en/partner/institutions/no-such/", "/en/partner/institutions/no-such/propose/"):
-        assert parse(client.get(url).content).h1 == ["Page not found"]
+    for slug, headings in [
+        (institution_a.slug, [(200, ["Alpha University"]), (200, ["Propose an update"])]),
+        ("no-such", [(404, ["Page not found"]), (404, ["Page not found"])]),
+    ]:
+        pages = [client.get(f"/en/partner/institutions/{slug}/{end}") for end in ("", "propose/")]
+        assert [(page.status_code, parse(page.content).h1) for page in pages] == headings
 
 
-def test_a_user_without_a_partner_account_sees_no_institution(client, institution_a):
+def test_a_user_without_a_partner_account_sees_no_institution(client, institution_a, partner_a):
     from tests.factories import UserFactory
 
     client.force_login(UserFactory(username="stranger"))
@@ -160,6 +176,9 @@ def test_a_user_without_a_partner_account_sees_no_institution(client, institutio
     assert response.context["institutions"].count() == 0
     assert "No institution is linked to your account yet." in response.content.decode()
     assert client.get(f"/en/partner/institutions/{institution_a.slug}/").status_code == 404
+    client.force_login(partner_a)  # the institution's own partner does see it
+    response = client.get(f"/en/partner/institutions/{institution_a.slug}/")
+    assert parse(response.content).h1 == ["Alpha University"]
 
 
 def test_staff_dashboard_lists_every_institution(client, editor, institution_a, institution_b):

@@ -1,8 +1,10 @@
 """Partner documents live outside the media folder; only the checking view sends them."""
 
 import pytest
+from django.core.files.base import ContentFile
 
 from tests.html import parse
+from tests.partners.conftest import png_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -12,13 +14,27 @@ def test_documents_are_stored_outside_media_root(document_a, settings):
     assert not (settings.MEDIA_ROOT / document_a.file.name).exists()
 
 
-@pytest.mark.parametrize("prefix", ["", "documents/", "private/", "../private/"])
-def test_guessing_a_media_path_gives_nothing(client, superuser, document_a, prefix):
+@pytest.mark.urls("tests.media_urls")  # /media/ served from MEDIA_ROOT, as in the deployment
+@pytest.mark.parametrize("prefix", ["", "documents/", "private/"])
+def test_guessing_a_media_path_gives_nothing(client, superuser, document_a, institution_a, prefix):
+    institution_a.logo.save("alpha.png", ContentFile(png_bytes()), save=True)
     client.force_login(superuser)
+    # What /media/ does serve: a public upload (200 for the real thing) ...
+    response = client.get(f"/media/{institution_a.logo.name}")
+    assert (response.status_code, b"".join(response.streaming_content)) == (200, png_bytes())
+    # ... but not a partner document, whatever path is guessed.
     name = document_a.file.name.rsplit("/", 1)[-1]
     for path in (document_a.file.name, f"{prefix}{name}"):
-        response = client.get(f"/media/{path}")
-        assert response.status_code == 404
+        response = client.get(f"/media/{path}", HTTP_ACCEPT_LANGUAGE="en")
+        assert (response.status_code, parse(response.content).h1) == (404, ["Page not found"])
+
+
+@pytest.mark.urls("tests.media_urls")
+def test_climbing_out_of_the_media_folder_is_refused(client, document_a, settings):
+    path = f"../{settings.PARTNER_FILES_ROOT.name}/{document_a.file.name}"
+    assert str((settings.MEDIA_ROOT / path).resolve()) == document_a.file.path  # it is there
+    response = client.get(f"/media/{path}", HTTP_ACCEPT_LANGUAGE="en")
+    assert (response.status_code, parse(response.content).h1) == (400, ["Bad request"])
 
 
 def test_private_files_have_no_public_url(document_a):
@@ -37,8 +53,10 @@ def test_documents_are_listed_on_the_partner_institution_page(
 
 
 def test_a_missing_file_gives_404_not_500(client, superuser, document_a):
-    document_a.file.storage.delete(document_a.file.name)
     client.force_login(superuser)
+    response = client.get(f"/en/partner/documents/{document_a.pk}/")
+    assert b"".join(response.streaming_content) == b"%PDF-1.4 private memorandum"
+    document_a.file.storage.delete(document_a.file.name)
     response = client.get(f"/en/partner/documents/{document_a.pk}/")
     assert parse(response.content).h1 == ["Page not found"]
 

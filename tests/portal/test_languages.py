@@ -78,6 +78,7 @@ def test_switcher_sends_an_unknown_path_to_the_languages_home(client):
 
 
 def test_switcher_rejects_an_unknown_language(client):
+    assert client.get("/i18n/switch/en/?next=/kk/")["Location"] == "/en/"
     assert client.get("/i18n/switch/de/?next=/kk/").status_code == 404
 
 

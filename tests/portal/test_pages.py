@@ -76,14 +76,15 @@ def test_health_check_reports_database_and_cache(client):
 
 
 def _healthz_in_subprocess(**env):
-    """Ask /healthz of a portal process configured by ``env`` (a real, separate Django)."""
+    """Ask /healthz of a portal process configured by ``env`` (a real, separate Django, with the
+    test run's own settings otherwise: see pyproject's pytest ``env``)."""
     code = (
         "import django, json; django.setup();"
         "from django.test import Client;"
         "r = Client().get('/healthz');"
         "print(json.dumps({'status': r.status_code, 'body': r.json()}))"
     )
-    environment = {**os.environ, "DJANGO_DEBUG": "1", **env}
+    environment = {**os.environ, **env}
     result = subprocess.run(
         [sys.executable, "-c", code],
         env=environment,

@@ -15,7 +15,12 @@ PRODUCTION_ENV = {
 
 
 def _manage(*args, **env):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    # Production defaults: none of the test run's own settings (pyproject's pytest ``env``).
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("DJANGO_") and k != "STATIC_MANIFEST"
+    }
     environment.update(env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],

@@ -4,7 +4,6 @@ import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
 
 from tests.factories import ArticleFactory, InstitutionFactory
 
@@ -56,8 +55,7 @@ def test_the_sitemap_lists_each_page_in_every_language_with_its_alternates(clien
     assert lastmod is not None and lastmod[:4].isdigit()
 
 
-def test_every_url_in_the_sitemap_answers(client):
-    call_command("load_demo", verbosity=0)
+def test_every_url_in_the_sitemap_answers(client, demo):
     urls = sitemap_urls(client)
     assert len(urls) > 100
     failures = []

@@ -189,6 +189,8 @@ def test_campus_page_shows_parent_partner_city_status_programmes_and_sources(cli
 
 def test_unknown_or_draft_campus_is_not_found(client, admin_user):
     BranchCampusFactory(slug="draft", status=BranchCampus.Status.DRAFT)
+    BranchCampusFactory(slug="published", name_en="Published Kazakhstan")
+    assert parse(client.get("/en/campuses/published/").content).h1 == ["Published Kazakhstan"]
     assert client.get("/en/campuses/no-such-campus/").status_code == 404
     assert client.get("/en/campuses/draft/").status_code == 404
     client.force_login(admin_user)

@@ -13,6 +13,7 @@ from django.forms.models import model_to_dict
 from django.utils import translation
 
 from tests.factories import BranchCampusFactory, CityFactory, CountryFactory, InstitutionFactory
+from tests.html import parse
 from universities.models import BranchCampus, Institution
 from universities.resources import BranchCampusResource, InstitutionResource
 
@@ -110,8 +111,23 @@ def test_json_download_lists_published_campuses_only(client, campuses):
     assert rows[0]["campus_status"] == "announced"
 
 
-def test_unknown_export_format_is_not_found(client):
-    assert client.get("/en/campuses/open-data.xml").status_code == 404
+def test_the_directory_offers_exactly_the_formats_that_are_served(client):
+    """What a visitor can download is what the links offer (no route exists for another format)."""
+    BranchCampusFactory(slug="coventry")
+    links = parse(client.get("/en/campuses/").content).links
+    assert {text: href for href, text, _attrs in links if "/open-data." in href} == {
+        "CSV": "/en/campuses/open-data.csv",
+        "JSON": "/en/campuses/open-data.json",
+    }
+    for extension, content_type in [
+        ("csv", "text/csv; charset=utf-8"),
+        ("json", "application/json"),
+    ]:
+        response = client.get(f"/en/campuses/open-data.{extension}")
+        assert (response.status_code, response["Content-Type"]) == (200, content_type)
+        assert response["Content-Disposition"] == (
+            f'attachment; filename="branch-campuses.{extension}"'
+        )
 
 
 def _snapshot():
