@@ -265,10 +265,6 @@ def test_the_trigram_extension_operation_does_nothing_elsewhere_either_way():
     assert queries.captured_queries == []
 
 
-def test_with_the_demo_content_koventri_finds_coventry(client, settings):
-    from django.core.management import call_command
-
-    settings.DEBUG = False
-    call_command("load_demo", verbosity=0)
+def test_with_the_demo_content_koventri_finds_coventry(client, demo):
     response = client.get("/kk/search/", {"q": "Ковентри"})
     assert groups(response)["institutions"] == ["Университет Ковентри"]
