@@ -1,6 +1,7 @@
 """Developer tool: fill msgstr entries of locale/{kk,ru,en} from a JSON file and clean headers.
 
     python scripts/po_fill.py strings.json
+    python scripts/po_fill.py --locale locale_vendor --domain djangojs strings.json
 
 strings.json maps a msgid to {"kk": "...", "ru": "...", "en": "..."}; for a plural entry the value
 is {"kk": ["one", "other"], "ru": ["one", "few", "many", "other"], "en": ["one", "other"]}. Entries
@@ -8,8 +9,8 @@ are matched on msgid (and msgctxt when the key is "context\u0004msgid"). Filled 
 fuzzy flag. Prints the msgids that are still untranslated.
 """
 
+import argparse
 import json
-import sys
 from pathlib import Path
 
 import polib
@@ -24,10 +25,12 @@ PLURAL_FORMS = {
 }
 
 
-def main(path):
+def main(path, locale=LOCALE, domain="django"):
     strings = json.loads(Path(path).read_text(encoding="utf-8")) if path else {}
     for code, plural_forms in PLURAL_FORMS.items():
-        po_path = LOCALE / code / "LC_MESSAGES" / "django.po"
+        po_path = Path(locale) / code / "LC_MESSAGES" / f"{domain}.po"
+        if not po_path.exists():
+            continue
         po = polib.pofile(str(po_path))
         po.metadata.update(
             {
@@ -59,4 +62,9 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else None)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("strings", nargs="?")
+    parser.add_argument("--locale", default=LOCALE, help="the folder of <lang>/LC_MESSAGES")
+    parser.add_argument("--domain", default="django")
+    args = parser.parse_args()
+    main(args.strings, Path(args.locale).resolve(), args.domain)
