@@ -164,8 +164,12 @@ LANGUAGES = [
     ("ru", _("Russian")),
     ("en", _("English")),
 ]
+# The portal's own catalogs first; then locale_vendor/, which completes the Kazakh and Russian
+# catalogs of Django's admin and the third-party packages (see locale_vendor/README.md).
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
 USE_I18N = True
+# Date, time and number formats Django does not ship (kk) or that the portal changes.
+FORMAT_MODULE_PATH = ["forum_portal.formats"]
 TIME_ZONE = "Asia/Almaty"
 USE_TZ = True
 
