@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from core.languages import language_codes
 from core.publishing import PublishableModel
 from core.translation_status import missing_language_q, translated_fields
+from forum_portal.admin_language import set_admin_language
 from forum_portal.roles import content_models
 from partners.models import UpdateProposal
 
@@ -107,6 +108,8 @@ class PortalAdminSite(admin.AdminSite):
 
     def get_urls(self):
         return [
+            # Open to anyone, the login page included: the choice is stored once logged in.
+            path("language/", set_admin_language, name="set-language"),
             path(
                 "translation-status/",
                 self.admin_view(self.translation_status_view),
