@@ -11,9 +11,11 @@ class ForumPortalConfig(AppConfig):
 
     def ready(self):
         from forum_portal.roles import sync_roles
+        from forum_portal.search import connect_signals
         from forum_portal.structured_data import register_describers
 
         register_describers()
+        connect_signals(self)
 
         post_migrate.connect(sync_roles, sender=self, dispatch_uid="forum_portal.sync_roles")
 

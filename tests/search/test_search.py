@@ -137,10 +137,12 @@ def test_a_snippet_found_in_another_language_carries_its_lang(client, nurbek):
 def test_matches_in_the_visitors_language_come_first(client):
     ArticleFactory(title_en="Astana", title_ru="Новость", title_kk="Жаңалық", slug="english")
     ArticleFactory(title_en="News", title_ru="Астана", title_kk="Жаңалық 2", slug="russian")
+    # Астана and Astana are one name in two scripts: both articles are found, the one whose
+    # title the visitor reads first.
     response = client.get("/ru/search/", {"q": "Астана"})
-    assert groups(response) == {"news": ["Астана"]}
+    assert groups(response) == {"news": ["Астана", "Новость"]}
     response = client.get("/en/search/", {"q": "Astana"})
-    assert groups(response) == {"news": ["Astana"]}
+    assert groups(response) == {"news": ["Astana", "News"]}
     ArticleFactory(title_en="Astana forum", title_ru="Форум в Астане", slug="both")
     response = client.get("/ru/search/", {"q": "Астана"})
     assert groups(response)["news"][0] == "Астана"
