@@ -27,7 +27,7 @@ from core.richtext import html_to_text
 from core.textsearch import fold, resemblance, trigrams
 from forum_portal.models import SearchEntry, SearchTrigram
 
-THRESHOLD = 0.4  # the least resemblance of an index word to a query's word
+THRESHOLD = 0.45  # the least resemblance of an index word to a query's word
 MAX_CANDIDATE_WORDS = 400
 MAX_ENTRIES = 5000
 BATCH = 1000
