@@ -60,16 +60,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def nurbek():
-    return SpeakerFactory(
-        slug="sayasat-nurbek",
-        name_kk="Саясат Нұрбек",
-        name_ru="Саясат Нурбек",
-        name_en="Sayasat Nurbek",
-    )
-
-
-@pytest.fixture
 def aktobe():
     kazakhstan = CountryFactory(code="KZ", name_kk="Қазақстан", name_en="Kazakhstan")
     return CityFactory(

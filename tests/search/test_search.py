@@ -36,29 +36,6 @@ def snippets(response):
     )
 
 
-@pytest.fixture
-def nurbek():
-    return SpeakerFactory(
-        slug="sayasat-nurbek",
-        name_kk="Саясат Нұрбек",
-        name_ru="Саясат Нурбек",
-        name_en="Sayasat Nurbek",
-        position_kk="Министр",
-        position_ru="Министр науки и высшего образования",
-        position_en="Minister of Science and Higher Education",
-    )
-
-
-@pytest.fixture
-def coventry():
-    return InstitutionFactory(
-        slug="coventry-university",
-        name_kk="Ковентри университеті",
-        name_ru="Университет Ковентри",
-        name_en="Coventry University",
-    )
-
-
 def test_a_latin_name_on_the_kazakh_site_finds_the_kazakh_page(client, nurbek):
     response = client.get("/kk/search/", {"q": "Nurbek"})
     assert groups(response) == {"speakers": ["Саясат Нұрбек"]}
