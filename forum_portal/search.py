@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from math import ceil
 from urllib.parse import urlencode
 
+from django.db import connections
 from django.db.models import Count
 from django.db.models.signals import post_delete, post_migrate, post_save
 from django.urls import reverse
@@ -33,6 +34,7 @@ from core.richtext import html_to_text
 from core.textsearch import WORD, fold_word
 from events.models import Article, Forum, Session, Speaker
 from forum_portal import search_index
+from forum_portal.models import SearchEntry, SearchTrigram
 from universities.models import BranchCampus, City, Country, Institution
 
 MAX_QUERY_LENGTH = 200
@@ -355,8 +357,14 @@ def rebuild_index():
     return search_index.rebuild([(kind.model, kind.all_objects(), kind.texts) for kind in KINDS])
 
 
-def _migrated(plan=None, **kwargs):
-    if plan:  # migrations were applied: data migrations change content without signals
+def _migrated(plan=None, using="default", **kwargs):
+    """After migrations were applied (data migrations change content without signals), once
+    the index and every indexed table exist (not when migrating one app, or backwards)."""
+    if not plan:
+        return
+    tables = set(connections[using].introspection.table_names())
+    models = [SearchEntry, SearchTrigram, *(kind.model for kind in KINDS)]
+    if all(model._meta.db_table in tables for model in models):
         rebuild_index()
 
 
