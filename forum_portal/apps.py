@@ -14,9 +14,11 @@ class ForumPortalConfig(AppConfig):
 
         from forum_portal.admin_language import remember_on_login
         from forum_portal.roles import sync_roles
+        from forum_portal.search import connect_signals
         from forum_portal.structured_data import register_describers
 
         register_describers()
+        connect_signals(self)
 
         post_migrate.connect(sync_roles, sender=self, dispatch_uid="forum_portal.sync_roles")
         user_logged_in.connect(remember_on_login, dispatch_uid="forum_portal.admin_language")

@@ -36,29 +36,6 @@ def snippets(response):
     )
 
 
-@pytest.fixture
-def nurbek():
-    return SpeakerFactory(
-        slug="sayasat-nurbek",
-        name_kk="Саясат Нұрбек",
-        name_ru="Саясат Нурбек",
-        name_en="Sayasat Nurbek",
-        position_kk="Министр",
-        position_ru="Министр науки и высшего образования",
-        position_en="Minister of Science and Higher Education",
-    )
-
-
-@pytest.fixture
-def coventry():
-    return InstitutionFactory(
-        slug="coventry-university",
-        name_kk="Ковентри университеті",
-        name_ru="Университет Ковентри",
-        name_en="Coventry University",
-    )
-
-
 def test_a_latin_name_on_the_kazakh_site_finds_the_kazakh_page(client, nurbek):
     response = client.get("/kk/search/", {"q": "Nurbek"})
     assert groups(response) == {"speakers": ["Саясат Нұрбек"]}
@@ -137,10 +114,12 @@ def test_a_snippet_found_in_another_language_carries_its_lang(client, nurbek):
 def test_matches_in_the_visitors_language_come_first(client):
     ArticleFactory(title_en="Astana", title_ru="Новость", title_kk="Жаңалық", slug="english")
     ArticleFactory(title_en="News", title_ru="Астана", title_kk="Жаңалық 2", slug="russian")
+    # Астана and Astana are one name in two scripts: both articles are found, the one whose
+    # title the visitor reads first.
     response = client.get("/ru/search/", {"q": "Астана"})
-    assert groups(response) == {"news": ["Астана"]}
+    assert groups(response) == {"news": ["Астана", "Новость"]}
     response = client.get("/en/search/", {"q": "Astana"})
-    assert groups(response) == {"news": ["Astana"]}
+    assert groups(response) == {"news": ["Astana", "News"]}
     ArticleFactory(title_en="Astana forum", title_ru="Форум в Астане", slug="both")
     response = client.get("/ru/search/", {"q": "Астана"})
     assert groups(response)["news"][0] == "Астана"
@@ -211,21 +190,20 @@ def test_the_query_count_does_not_grow_with_the_data(client):
     add(30)
     many = _queries(client, "/en/search/?q=mountain")
     assert few == many
-    assert many <= 6 + 2  # one query per kind (+ the session and the forum's context)
+    # two index lookups, one query per kind found, the visitor's session and the forum's context
+    assert many <= 2 + 6 + 2
 
 
 postgresql_only = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="full-text and trigram search need PostgreSQL"
+    connection.vendor != "postgresql", reason="the trigram indexes are PostgreSQL's"
 )
 
 
-@postgresql_only
 def test_a_typo_in_a_name_still_finds_the_person(client, nurbek):
     response = client.get("/en/search/", {"q": "Nurbeck"})
     assert groups(response) == {"speakers": ["Sayasat Nurbek"]}
 
 
-@postgresql_only
 def test_russian_words_are_found_in_another_grammatical_form(client, coventry):
     response = client.get("/ru/search/", {"q": "университетами"})
     assert groups(response) == {"institutions": ["Университет Ковентри"]}

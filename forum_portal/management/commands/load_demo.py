@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from core.demo import DemoDataError, DemoLoader
+from forum_portal.search import rebuild_index
 
 # Each app that has demo content provides ``<app>.demo.load(loader, with_passwords=...)``, which
 # reads the data files the app owns and returns the demo logins it created. The order follows
@@ -43,6 +44,7 @@ def load_demo(*, with_passwords):
     logins = create_staff_logins(loader) if with_passwords else []
     for module in DEMO_MODULES:
         logins += import_module(module).load(loader, with_passwords=with_passwords)
+    rebuild_index()  # the importers may write rows without a save signal
     return logins
 
 
