@@ -12,10 +12,10 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, resolve_url
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
-from django.utils.translation import gettext as _
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView, View
 from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice

@@ -210,9 +210,7 @@ def test_a_recovery_code_works_once(client, editor, clock):
     assert client.post(VERIFY, {"code": codes[1]})["Location"] == "/admin/"
 
 
-def test_removing_the_last_factor_takes_the_recovery_codes_and_asks_to_enrol_again(
-    client, editor
-):
+def test_removing_the_last_factor_takes_the_recovery_codes_and_asks_to_enrol_again(client, editor):
     device = enrolled(editor)
     policy.new_recovery_codes(editor)
     admin_login(client)
@@ -287,8 +285,9 @@ def test_the_requirement_is_off_only_in_debug_mode_by_default(environment, requi
         "DJANGO_SETTINGS_MODULE": "forum_portal.settings",
         **environment,
     }
+    script = "from forum_portal import settings; print(settings.STAFF_REQUIRE_2FA)"
     out = subprocess.run(
-        [sys.executable, "-c", "from forum_portal import settings; print(settings.STAFF_REQUIRE_2FA)"],
+        [sys.executable, "-c", script],
         env=env,
         cwd=django_settings.BASE_DIR,
         capture_output=True,
