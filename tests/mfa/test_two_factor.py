@@ -1,5 +1,6 @@
 """Two-factor sign-in: staff must enrol and then give a second factor; partners may enrol."""
 
+import json
 import re
 import subprocess
 import sys
@@ -9,6 +10,7 @@ import pytest
 from django.conf import settings as django_settings
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp_webauthn.models import WebAuthnCredential
 
 from forum_portal.mfa import policy
 from tests.html import parse
@@ -295,3 +297,78 @@ def test_the_requirement_is_off_only_in_debug_mode_by_default(environment, requi
         check=True,
     ).stdout
     assert out.strip() == str(required)
+
+
+# --- Passkeys (WebAuthn): the options endpoints and the pages ---
+
+WEBAUTHN = "/en/account/two-factor/webauthn"
+
+
+def a_passkey(user):
+    return WebAuthnCredential.objects.create(
+        user=user,
+        name="passkey",
+        confirmed=True,
+        credential_id=b"credential-1",
+        public_key=b"key",
+        transports=["internal"],
+    )
+
+
+def test_registration_options_name_the_portal_and_the_user(client, editor):
+    admin_login(client)
+    response = client.post(f"{WEBAUTHN}/registration/begin/")
+    assert response.status_code == 200
+    options = response.json()
+    assert options["rp"] == {"name": "Forum portal", "id": "testserver"}
+    assert options["user"]["name"] == "editor"
+    assert len(options["challenge"]) >= 22
+
+
+def test_authentication_options_list_the_users_passkeys(client, editor):
+    a_passkey(editor)
+    admin_login(client)
+    page = client.get(f"{VERIFY}?next=/admin/")
+    assert b'id="passkey-verification-button"' in page.content
+    assert b'src="/static/django_otp_webauthn/otp_webauthn_auth.js"' in page.content
+    response = client.post(f"{WEBAUTHN}/authentication/begin/")
+    assert response.status_code == 200
+    options = response.json()
+    assert options["rpId"] == "testserver"
+    assert [c["type"] for c in options["allowCredentials"]] == ["public-key"]
+
+
+def test_the_passkey_button_is_offered_only_to_users_with_a_passkey(client, editor):
+    enrolled(editor)
+    admin_login(client)
+    assert b"passkey-verification-button" not in client.get(VERIFY).content
+
+
+def test_registering_a_passkey_is_no_way_around_the_second_factor(client, editor):
+    enrolled(editor)
+    admin_login(client)
+    response = client.post(f"{WEBAUTHN}/registration/begin/")
+    assert response.status_code == 302 and response["Location"].startswith(VERIFY)
+
+
+def test_no_passkey_signs_anybody_in_without_a_password(client, editor):
+    a_passkey(editor)
+    response = client.post(f"{WEBAUTHN}/authentication/begin/")
+    assert response.status_code == 403
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_admin_links_to_the_two_factor_settings(client, editor, settings):
+    settings.STAFF_REQUIRE_2FA = False
+    admin_login(client)
+    assert b'<a href="/en/account/two-factor/">' in client.get("/admin/").content
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [("kk", "Кіру кілтін тіркеу"), ("ru", "Зарегистрировать ключ доступа")],
+)
+def test_the_passkey_scripts_speak_the_pages_language(client, code, text):
+    response = client.get(f"/{code}/account/two-factor/webauthn/jsi18n/")
+    assert response.status_code == 200
+    assert json.dumps(text) in response.content.decode()  # as the catalog writes it
