@@ -91,6 +91,7 @@ class VerifyView(SecondFactorView, FormView):
 
     def form_valid(self, form):
         otp_login(self.request, form.device)
+        self.request.session.cycle_key()  # a new session id for the now fully signed-in user
         if isinstance(form.device, StaticDevice):
             remaining = policy.remaining_recovery_codes(self.request.user)
             messages.warning(

@@ -372,3 +372,19 @@ def test_the_passkey_scripts_speak_the_pages_language(client, code, text):
     response = client.get(f"/{code}/account/two-factor/webauthn/jsi18n/")
     assert response.status_code == 200
     assert json.dumps(text) in response.content.decode()  # as the catalog writes it
+
+
+@pytest.mark.parametrize(
+    "bad_next",
+    ["/admin/\nSet-Cookie: x=1", "/admin/\x00", "//evil.example", "javascript:x", "x" * 5000],
+)
+def test_a_bad_next_is_ignored_not_a_crash(client, editor, bad_next):
+    device = enrolled(editor)
+    admin_login(client)
+    page = client.get(VERIFY, {"next": bad_next})
+    assert page.status_code == 200
+    response = client.post(VERIFY, {"code": current_code(device), "next": bad_next})
+    assert response.status_code == 302
+    location = response["Location"]
+    assert location.startswith("/") and not location.startswith("//")
+    assert "\n" not in location and "\x00" not in location
