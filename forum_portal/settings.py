@@ -57,6 +57,12 @@ INSTALLED_APPS = [
     "events",
     "partners",
     "axes",
+    # Two-factor sign-in (see the block "Two-factor sign-in" below).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
+    "forum_portal.mfa",
 ]
 
 MIDDLEWARE = [
@@ -70,6 +76,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor sign-in: marks a session verified by a second factor, then sends a user who
+    # still owes one to the verify or enrolment page.
+    "django_otp.middleware.OTPMiddleware",
+    "forum_portal.mfa.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # The back office in the language its user chose in the admin header (after the two above).
     "forum_portal.admin_language.AdminLanguageMiddleware",
@@ -250,3 +260,33 @@ LOGGING = {
 # The portal's own settings.
 # Shown in the footer when set; no address is invented for the demo.
 PORTAL_CONTACT_EMAIL = env.str("PORTAL_CONTACT_EMAIL", default="")
+
+# --- Two-factor sign-in (django-otp, django-otp-webauthn) -------------------------------------
+# Staff sign in with their password and then a second factor: a code from an authenticator app
+# (TOTP), a passkey (WebAuthn) or a single-use recovery code. Required for every staff account
+# unless STAFF_REQUIRE_2FA is off, which it is by default only in debug mode (so `make run`'s
+# demo logins work without one). Partners may enrol; whoever has a second factor is asked for it.
+STAFF_REQUIRE_2FA = env.bool("STAFF_REQUIRE_2FA", default=not DEBUG)
+# The name authenticator apps and passkey managers show for the portal's entries.
+OTP_TOTP_ISSUER = env.str("TWO_FACTOR_ISSUER", default="Forum portal")
+OTP_WEBAUTHN_RP_NAME = OTP_TOTP_ISSUER
+# Passkeys are bound to a domain (the relying party: WEBAUTHN_RP_ID, by default the host the
+# request came to, one of DJANGO_ALLOWED_HOSTS) and accepted only from the portal's origins
+# (WEBAUTHN_ORIGINS, by default https://<each allowed host>; http://localhost:<port> too, for
+# development and the browser tests).
+OTP_WEBAUTHN_HELPER_CLASS = "forum_portal.mfa.webauthn.PortalWebAuthnHelper"
+OTP_WEBAUTHN_RP_ID_CALLABLE = "forum_portal.mfa.webauthn.relying_party_id"
+WEBAUTHN_RP_ID = env.str("WEBAUTHN_RP_ID", default="")
+OTP_WEBAUTHN_ALLOWED_ORIGINS = env.list(
+    "WEBAUTHN_ORIGINS",
+    default=[
+        f"https://{host}"
+        for host in ALLOWED_HOSTS
+        if host not in ("localhost", "127.0.0.1") and "*" not in host and host[0] != "."
+    ]
+    or ["http://localhost"],
+)
+# A passkey is a second factor after the password, never a way in by itself.
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+# The admin pages of the devices never show their secrets.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True

@@ -32,6 +32,12 @@ urlpatterns += i18n_patterns(
         name="accessibility",
     ),
     path("search/", views.SearchView.as_view(), name="search"),
+    # Two-factor sign-in: enrolment and verify pages, and the passkey (WebAuthn) endpoints.
+    path("account/two-factor/", include("forum_portal.mfa.urls")),
+    path(
+        "account/two-factor/webauthn/",
+        include("django_otp_webauthn.urls", namespace="otp_webauthn"),
+    ),
     path("", include("universities.urls")),
     path("", include("events.urls")),
     path("", include("partners.urls")),

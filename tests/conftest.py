@@ -44,7 +44,10 @@ def _test_settings():
     - every password set in a test is hashed with MD5 (PBKDF2's million rounds cost ~0.3 s
       each); tests about real hashing ask for ``real_password_hashers``;
     - WhiteNoise serves static files from the source folders, as ``collectstatic`` would
-      provide them in the deployment.
+      provide them in the deployment;
+    - staff are not made to enrol a second factor (``STAFF_REQUIRE_2FA``, on in production),
+      so that tests can sign staff in with ``force_login``; the two-factor tests
+      (tests/mfa/) turn it on.
     """
     from django.test import override_settings
 
@@ -52,6 +55,7 @@ def _test_settings():
         PASSWORD_HASHERS=FAST_PASSWORD_HASHERS,
         WHITENOISE_USE_FINDERS=True,
         WHITENOISE_AUTOREFRESH=True,
+        STAFF_REQUIRE_2FA=False,
     ):
         yield
 
