@@ -1,9 +1,11 @@
 """Admin behaviour shared by every content model: roles, publication state, translation gaps."""
 
+from django.apps import apps
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -37,6 +39,19 @@ def unpublish_selected(modeladmin, request, queryset):
     modeladmin.message_user(request, _("Back to draft: %(count)d.") % {"count": count})
 
 
+def _without_lines(items, prefixes):
+    """The nested list of the delete confirmation without the lines starting with a prefix."""
+    kept = []
+    for item in items:
+        if isinstance(item, list):
+            item = _without_lines(item, prefixes)
+            if item:
+                kept.append(item)
+        elif not str(item).startswith(prefixes):
+            kept.append(item)
+    return kept
+
+
 class PortalAdminMixin(SimpleHistoryAdmin):
     """Mix into every content ModelAdmin (before TranslationAdmin).
 
@@ -51,6 +66,19 @@ class PortalAdminMixin(SimpleHistoryAdmin):
     """
 
     actions = [publish_selected, unpublish_selected]
+
+    def get_deleted_objects(self, objs, request):
+        """What a deletion removes, without the rows of Django's automatic many-to-many tables:
+        they only link two objects and have no name in any language ("Session_topics object
+        (1)" under "Session-topic relationship")."""
+        to_delete, model_count, perms_needed, protected = super().get_deleted_objects(objs, request)
+        links = [
+            m._meta for m in apps.get_models(include_auto_created=True) if m._meta.auto_created
+        ]
+        prefixes = tuple(f"{capfirst(opts.verbose_name)}: " for opts in links)
+        link_names = {str(opts.verbose_name_plural) for opts in links}
+        model_count = {name: n for name, n in model_count.items() if str(name) not in link_names}
+        return _without_lines(to_delete, prefixes), model_count, perms_needed, protected
 
     def has_publish_permission(self, request):
         """Only publishable models can be published, and only with ``publish_<model>``."""

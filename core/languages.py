@@ -1,6 +1,7 @@
 """The portal's languages, read from ``settings.LANGUAGES``: no other module spells them out."""
 
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
@@ -14,6 +15,17 @@ MISSING_LABELS = {
     "ru": _("Missing Russian"),
     "en": _("Missing English"),
 }
+
+# Languages in which a noun stays singular after a numeral: Kazakh «3 сессия», not «3 сессиялар».
+SINGULAR_AFTER_NUMERAL = {"kk"}
+
+
+def counted(count, singular, plural, language=None):
+    """A count and its noun as ``language`` (the active one by default) writes them:
+    ``counted(3, "сессия", "сессиялар", "kk")`` → «3 сессия»; in English "3 sessions"."""
+    language = language or get_language()
+    noun = singular if count == 1 or language in SINGULAR_AFTER_NUMERAL else plural
+    return f"{count} {noun}"
 
 
 def language_codes():

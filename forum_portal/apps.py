@@ -10,8 +10,10 @@ class ForumPortalConfig(AppConfig):
     verbose_name = _("Forum portal")
 
     def ready(self):
+        from django.contrib import admin
         from django.contrib.auth.signals import user_logged_in
 
+        from forum_portal import admin_users
         from forum_portal.admin_language import remember_on_login
         from forum_portal.roles import sync_roles
         from forum_portal.search import connect_signals
@@ -19,6 +21,8 @@ class ForumPortalConfig(AppConfig):
 
         register_describers()
         connect_signals(self)
+        # After the admin's autodiscovery (its app comes first): replaces auth's registrations.
+        admin_users.register(admin.site)
 
         post_migrate.connect(sync_roles, sender=self, dispatch_uid="forum_portal.sync_roles")
         user_logged_in.connect(remember_on_login, dispatch_uid="forum_portal.admin_language")

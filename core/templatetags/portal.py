@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 
 from core import hooks
 from core.images import RENDITION_WIDTHS, rendition
-from core.languages import fallback_order, localized
+from core.languages import counted, fallback_order, localized
 from core.richtext import html_to_text
 
 register = template.Library()
@@ -76,3 +76,9 @@ def plain_text(html):
     """Formatted text as plain text (``core.richtext.html_to_text``), escaped on output like
     any other text: ``{{ session.description|plain_text|truncatewords:40 }}``."""
     return html_to_text(html)
+
+
+@register.filter
+def count_of(count, opts):
+    """``{{ cl.result_count|count_of:cl.opts }}``: «3 сессия» in Kazakh, "3 sessions" in English."""
+    return counted(count, opts.verbose_name, opts.verbose_name_plural)

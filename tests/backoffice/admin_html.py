@@ -45,18 +45,21 @@ def text(node):
     return " ".join(text(child) for child in node.children if child is not None)
 
 
-def shown_texts(node):
-    """Each text node and each shown attribute value, one string each."""
+def shown_texts(node, language=None):
+    """Each text node and each shown attribute value, one string each; with ``language``, not
+    the parts marked as written in another language (``lang="en"`` on «English»)."""
     if not isinstance(node, Element):
         yield str(node)
         return
-    if node.name in HIDDEN_ELEMENTS:
-        return
     have = attrs(node)
+    if node.name in HIDDEN_ELEMENTS or (
+        language and node.name != "html" and have.get("lang") not in (None, language)
+    ):
+        return
     for key in SHOWN_ATTRIBUTES:
         if have.get(key):
             yield have[key]
     if node.name == "input" and have.get("type") in ("submit", "button", "reset"):
         yield have.get("value") or ""
     for child in node.children:
-        yield from shown_texts(child)
+        yield from shown_texts(child, language)

@@ -56,4 +56,4 @@ def test_history_page_speaks_russian(admin_client):
     page = admin_client.get(
         f"/admin/universities/institution/{institution.pk}/history/", HTTP_ACCEPT_LANGUAGE="ru"
     ).content.decode()
-    assert '<th scope="col">Изменено</th>' in page
+    assert '<th scope="col">Кем изменено</th>' in page
