@@ -60,7 +60,7 @@ def _store(entries):
     SearchEntry.objects.bulk_create(entries, batch_size=BATCH)
     words = {entry.word for entry in entries}
     SearchTrigram.objects.bulk_create(
-        [SearchTrigram(trigram=gram, word=word) for word in words for gram in trigrams(word)],
+        [SearchTrigram(trigram=gram, word=word) for word in words for gram in looked_up(word)],
         batch_size=BATCH,
         ignore_conflicts=True,
     )
@@ -95,20 +95,26 @@ def is_empty():
     return not SearchEntry.objects.exists()
 
 
+def looked_up(word):
+    """The trigrams by which the index finds a word: all but the first letter's alone ("  t"),
+    the most common of all, which says little."""
+    return [gram for gram in trigrams(word) if not gram.startswith("  ")]
+
+
 def resembling(keys):
     """For each folded query word, {index word: resemblance} of the words that resemble it
     (one query)."""
     keys = [key for key in keys if key]
     if not keys:
         return {}
-    grams = set().union(*(trigrams(key) for key in keys))
-    # A word resembling ``key`` shares at least this many trigrams with it (Jaccard ≥ THRESHOLD,
-    # or a prefix of four letters or more).
-    least = min(min(ceil(THRESHOLD * len(trigrams(key))), 5) for key in keys)
+    # A word resembling ``key`` shares at least ``least`` of these trigrams with it (Jaccard ≥
+    # THRESHOLD, or a prefix of four letters or more).
+    grams = {gram for key in keys for gram in looked_up(key)}
+    least = min(min(ceil(THRESHOLD * len(trigrams(key))), 5) for key in keys) - 1
     candidates = (
         SearchTrigram.objects.filter(trigram__in=grams)
         .values("word")
-        .annotate(shared=Count("id"))
+        .annotate(shared=Count("word"))  # the index alone answers (trigram, word)
         .filter(shared__gte=max(least, 1))
         .order_by("-shared", "word")[:MAX_CANDIDATE_WORDS]
     )
