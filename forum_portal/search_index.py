@@ -8,9 +8,10 @@
 A search costs two lookups whatever the number of objects: the words sharing enough trigrams
 with the query's words (``trigram IN (…)`` on the trigram index, grouped by word, at most
 ``MAX_CANDIDATE_WORDS``), then the entries of the words that resemble them (``word IN (…)`` on
-the word index, at most ``MAX_ENTRIES``). Both read only rows of those trigrams and words, never
-a table from end to end; the similarity itself is computed in Python on that bounded set, the
-same way on SQLite and PostgreSQL.
+the word index, for the ``MAX_WORDS_PER_KEY`` most resembling words of each query word, at most
+``MAX_ENTRIES`` rows). Both read only index entries of those trigrams and words, never a table
+from end to end; the similarity itself is computed in Python on that bounded set, the same way
+on SQLite and PostgreSQL.
 
 The index follows the content: ``forum_portal.search`` connects ``index_objects`` and
 ``remove_objects`` to each indexed model's ``post_save`` and ``post_delete``; ``rebuild`` (the
@@ -29,6 +30,7 @@ from forum_portal.models import SearchEntry, SearchTrigram
 
 THRESHOLD = 0.45  # the least resemblance of an index word to a query's word
 MAX_CANDIDATE_WORDS = 400
+MAX_WORDS_PER_KEY = 40  # the most resembling words kept for each query word
 MAX_ENTRIES = 5000
 BATCH = 1000
 
@@ -121,8 +123,10 @@ def resembling(keys):
     words = [row["word"] for row in candidates]
     found = {}
     for key in keys:
-        scores = {word: resemblance(key, word) for word in words}
-        found[key] = {word: score for word, score in scores.items() if score >= THRESHOLD}
+        scores = sorted(((resemblance(key, word), word) for word in words), reverse=True)
+        found[key] = {
+            word: score for score, word in scores[:MAX_WORDS_PER_KEY] if score >= THRESHOLD
+        }
     return found
 
 
