@@ -8,9 +8,10 @@
 A search costs two lookups whatever the number of objects: the words sharing enough trigrams
 with the query's words (``trigram IN (…)`` on the trigram index, grouped by word, at most
 ``MAX_CANDIDATE_WORDS``), then the entries of the words that resemble them (``word IN (…)`` on
-the word index, at most ``MAX_ENTRIES``). Both read only rows of those trigrams and words, never
-a table from end to end; the similarity itself is computed in Python on that bounded set, the
-same way on SQLite and PostgreSQL.
+the word index, for the ``MAX_WORDS_PER_KEY`` most resembling words of each query word, at most
+``MAX_ENTRIES`` rows). Both read only index entries of those trigrams and words, never a table
+from end to end; the similarity itself is computed in Python on that bounded set, the same way
+on SQLite and PostgreSQL.
 
 The index follows the content: ``forum_portal.search`` connects ``index_objects`` and
 ``remove_objects`` to each indexed model's ``post_save`` and ``post_delete``; ``rebuild`` (the
@@ -29,6 +30,7 @@ from forum_portal.models import SearchEntry, SearchTrigram
 
 THRESHOLD = 0.45  # the least resemblance of an index word to a query's word
 MAX_CANDIDATE_WORDS = 400
+MAX_WORDS_PER_KEY = 40  # the most resembling words kept for each query word
 MAX_ENTRIES = 5000
 BATCH = 1000
 
@@ -60,7 +62,7 @@ def _store(entries):
     SearchEntry.objects.bulk_create(entries, batch_size=BATCH)
     words = {entry.word for entry in entries}
     SearchTrigram.objects.bulk_create(
-        [SearchTrigram(trigram=gram, word=word) for word in words for gram in trigrams(word)],
+        [SearchTrigram(trigram=gram, word=word) for word in words for gram in looked_up(word)],
         batch_size=BATCH,
         ignore_conflicts=True,
     )
@@ -95,28 +97,36 @@ def is_empty():
     return not SearchEntry.objects.exists()
 
 
+def looked_up(word):
+    """The trigrams by which the index finds a word: all but the first letter's alone ("  t"),
+    the most common of all, which says little."""
+    return [gram for gram in trigrams(word) if not gram.startswith("  ")]
+
+
 def resembling(keys):
     """For each folded query word, {index word: resemblance} of the words that resemble it
     (one query)."""
     keys = [key for key in keys if key]
     if not keys:
         return {}
-    grams = set().union(*(trigrams(key) for key in keys))
-    # A word resembling ``key`` shares at least this many trigrams with it (Jaccard ≥ THRESHOLD,
-    # or a prefix of four letters or more).
-    least = min(min(ceil(THRESHOLD * len(trigrams(key))), 5) for key in keys)
+    # A word resembling ``key`` shares at least ``least`` of these trigrams with it (Jaccard ≥
+    # THRESHOLD, or a prefix of four letters or more).
+    grams = {gram for key in keys for gram in looked_up(key)}
+    least = min(min(ceil(THRESHOLD * len(trigrams(key))), 5) for key in keys) - 1
     candidates = (
         SearchTrigram.objects.filter(trigram__in=grams)
         .values("word")
-        .annotate(shared=Count("id"))
+        .annotate(shared=Count("word"))  # the index alone answers (trigram, word)
         .filter(shared__gte=max(least, 1))
         .order_by("-shared", "word")[:MAX_CANDIDATE_WORDS]
     )
     words = [row["word"] for row in candidates]
     found = {}
     for key in keys:
-        scores = {word: resemblance(key, word) for word in words}
-        found[key] = {word: score for word, score in scores.items() if score >= THRESHOLD}
+        scores = sorted(((resemblance(key, word), word) for word in words), reverse=True)
+        found[key] = {
+            word: score for score, word in scores[:MAX_WORDS_PER_KEY] if score >= THRESHOLD
+        }
     return found
 
 
