@@ -7,6 +7,7 @@ every other page answer with a redirect there.
 
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.http import urlencode
 
 from forum_portal.mfa.policy import ENROL, VERIFY, pending_step
@@ -50,4 +51,6 @@ class SecondFactorMiddleware:
             return self.get_response(request)
         if view_name in ALLOWED[step]:
             return self.get_response(request)
-        return redirect(f"{reverse(PAGE[step])}?{urlencode({'next': request.get_full_path()})}")
+        response = redirect(f"{reverse(PAGE[step])}?{urlencode({'next': request.get_full_path()})}")
+        add_never_cache_headers(response)  # it depends on who asks: no shared cache keeps it
+        return response

@@ -97,7 +97,7 @@ def test_a_passkey_is_registered_and_then_signs_in(browser, live_server, staff):
         _log_in(page, base, "en")
         page.wait_for_url(f"{base}/en/account/two-factor/?next=**")
         page.get_by_role("button", name="Add a passkey").click()
-        page.wait_for_function("document.querySelectorAll('.two-factor__devices li').length")
+        page.locator(".two-factor__devices li").wait_for()  # the page reloaded with it
         credential = WebAuthnCredential.objects.get(user=staff)
         assert credential.confirmed
 
