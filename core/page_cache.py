@@ -37,7 +37,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.backends.signals import connection_created
-from django.db.models import Min, Q
+from django.db.models import Min
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
@@ -133,18 +133,18 @@ def next_change(now):
     local = timezone.localtime(now)
     tomorrow = datetime.combine(local.date() + timedelta(days=1), datetime.min.time())
     midnight = timezone.make_aware(tomorrow)
+    pending = [
+        model._default_manager.filter(status=PublishableModel.Status.PUBLISHED, publish_at__gt=now)
+        .order_by()
+        .values("status")
+        .annotate(next=Min("publish_at"))
+        .values_list("next", flat=True)
+        for model in apps.get_models()
+        if issubclass(model, PublishableModel)
+    ]
     moments = [midnight]
-    for model in apps.get_models():
-        if issubclass(model, PublishableModel):
-            moment = (
-                model._default_manager.filter(
-                    Q(status=PublishableModel.Status.PUBLISHED) & Q(publish_at__gt=now)
-                )
-                .aggregate(next=Min("publish_at"))
-                .get("next")
-            )
-            if moment is not None:
-                moments.append(moment)
+    if pending:  # one query for every publishable model
+        moments += [moment for moment in pending[0].union(*pending[1:], all=True) if moment]
     return min(moments).timestamp()
 
 

@@ -131,6 +131,7 @@ def machine_description():
 
 
 def measure(scale):
+    sys.path.insert(0, str(ROOT))  # this checkout's code, as gunicorn (started in ROOT) runs it
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "forum_portal.settings")
@@ -158,7 +159,10 @@ def measure(scale):
         memory = worker_memory(server.pid)
     finally:
         server.terminate()
-        server.wait(10)
+        try:
+            server.wait(30)
+        except subprocess.TimeoutExpired:
+            server.kill()
     print_table(scale, rows, memory)
 
 
@@ -220,6 +224,8 @@ def warm_run(path):
             "-t2",
             "-c16",
             f"-d{SECONDS}s",
+            "--timeout",
+            "60s",
             "--latency",
             "-H",
             f"Accept-Encoding: {ENCODINGS}",
@@ -234,14 +240,17 @@ def warm_run(path):
         print(f"warning: {path}: {errors.group(1)} error answers", file=sys.stderr)
     return (
         float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-        wrk_ms(re.search(r"50%\s+(\S+)", out).group(1)),
-        wrk_ms(re.search(r"99%\s+(\S+)", out).group(1)),
+        wrk_ms(re.search(r"50%\s+(\S+)", out).group(1)) if "50%" in out else float("nan"),
+        wrk_ms(re.search(r"99%\s+(\S+)", out).group(1)) if "99%" in out else float("nan"),
     )
 
 
 def wrk_ms(value):
-    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", value).groups()
-    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", value)
+    if match is None:
+        return float("nan")
+    number, unit = match.groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}[unit]
 
 
 def cold_run(path, clear):

@@ -15,7 +15,7 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
-from events.models import Article
+from events.models import Article, Session
 from tests.factories import ArticleFactory, SessionFactory, TopicFactory, UserFactory
 
 NEWS = "/en/news/"
@@ -244,3 +244,30 @@ def test_a_change_from_the_orm_shell_shows_on_every_app_server(redis_url, tmp_pa
         for server in servers:
             server.terminate()
             server.wait(10)
+
+
+def test_every_page_runs_at_most_15_queries_when_nothing_is_kept(
+    demo, client, django_assert_max_num_queries
+):
+    from django.utils import translation
+
+    from core.page_cache import new_generation
+    from events.models import Forum, Speaker
+    from universities.models import BranchCampus
+
+    with translation.override("en"):
+        objects = [
+            Forum.objects.published().first(),
+            Session.objects.published().first(),
+            Speaker.objects.published().first(),
+            Article.objects.published().first(),
+            BranchCampus.objects.published().first(),
+        ]
+        pages = [obj.get_absolute_url() for obj in objects]
+        pages.append(objects[0].get_programme_url())
+    pages += ["/en/", "/en/speakers/", "/en/campuses/", "/en/campuses/statistics/", "/en/news/"]
+    pages += ["/en/news/feed/", "/en/search/?q=university", "/api/sessions?limit=50"]
+    for path in pages:
+        new_generation()
+        with django_assert_max_num_queries(15):
+            assert client.get(path).status_code == 200, path
