@@ -56,6 +56,11 @@ test: install-test translations node_modules/.package-lock.json
 bench: install translations
 	$(BIN)/python scripts/bench.py
 
+# Lighthouse (mobile) on six pages of the demo; fails below 95 / 100 / 100 / 100. Needs npm
+# (fetches Lighthouse once) and Chromium; not part of make test (scripts/lighthouse.py).
+lighthouse: install translations
+	$(BIN)/python scripts/lighthouse.py
+
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
