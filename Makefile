@@ -7,7 +7,7 @@ PORT ?= 8000
 PYTEST_WORKERS ?= 2
 MANAGE := DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py
 
-.PHONY: run test install install-test lint format messages translations migrate demo clean
+.PHONY: run test install install-test lint format messages translations migrate demo clean bench lighthouse
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,17 @@ test: install-test translations node_modules/.package-lock.json
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+# Benchmark (docs/benchmarks.md): a made-up forum at two sizes in its own database, served by
+# gunicorn as in production, every page measured with wrk. Needs wrk and Redis. BENCH_SECONDS,
+# BENCH_COLD_SECONDS, BENCH_SCALES, BENCH_DIR and DATABASE_URL are read (scripts/bench.py).
+bench: install translations
+	$(BIN)/python scripts/bench.py
+
+# Lighthouse (mobile) on six pages of the demo; fails below 95 / 100 / 100 / 100. Needs npm
+# (fetches Lighthouse once) and Chromium; not part of make test (scripts/lighthouse.py).
+lighthouse: install translations
+	$(BIN)/python scripts/lighthouse.py
 
 lint: install-test
 	$(BIN)/ruff check .

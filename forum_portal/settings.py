@@ -71,8 +71,15 @@ MIDDLEWARE = [
     # asks; CORS_URLS_REGEX below limits it to the open data.
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Performance (issue 12; see the block "Page cache and HTTP caching" below): ETags and 304s
+    # for every page and the API, computed on the body as sent.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Performance: whole pages for anonymous visitors (after the language is known), compressed
+    # once by the compression middleware below it (Brotli or gzip, as the client accepts).
+    "core.page_cache.PageCacheMiddleware",
+    "compression_middleware.middleware.CompressionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -85,8 +92,6 @@ MIDDLEWARE = [
     "forum_portal.admin_language.AdminLanguageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # /api/ only: ETags and 304s.
-    "forum_portal.api.middleware.OpenDataMiddleware",
     "csp.middleware.CSPMiddleware",
     # Last, as django-axes asks: turns a locked-out login attempt into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -161,6 +166,22 @@ if CACHES["default"]["BACKEND"].startswith("django_redis"):
     CACHES["default"]["BACKEND"] = "django.core.cache.backends.redis.RedisCache"
     CACHES["default"].pop("OPTIONS", None)
 CACHES["default"].setdefault("KEY_PREFIX", env.str("CACHE_KEY_PREFIX", default="forum-portal"))
+
+# --- Performance (issue 12): page cache and HTTP caching --------------------------------------
+# core.page_cache keeps whole pages for anonymous visitors in the cache above, invalidated
+# exactly on every write to public content. The cache is bounded: the per-process memory cache
+# by MAX_ENTRIES (it culls a third when full); Redis by its own `maxmemory` with the
+# `allkeys-lru` policy (README, Deployment).
+if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+    CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 1000)
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE", default=True)
+# How long a page may stay in the cache at most (it is dropped earlier when content changes).
+PAGE_CACHE_SECONDS = 600
+# What a reverse proxy or CDN may do with a public page: keep it this long, then serve it
+# stale this long while it asks again (Cache-Control s-maxage, stale-while-revalidate).
+PAGE_CACHE_S_MAXAGE = env.int("PAGE_CACHE_S_MAXAGE", default=30)
+PAGE_CACHE_STALE_WHILE_REVALIDATE = 30
+# --- end of the performance block -------------------------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

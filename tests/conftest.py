@@ -103,6 +103,15 @@ def clock(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_page_cache():
+    """Each test starts with no page kept by an earlier one (whose rows were rolled back, which
+    the page cache cannot see: it watches writes, and a rollback writes nothing)."""
+    from core.page_cache import new_generation
+
+    new_generation()
+
+
+@pytest.fixture(autouse=True)
 def _default_language():
     """Each test starts in the default language, whatever an earlier request activated."""
     from django.conf import settings

@@ -1,12 +1,12 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.images import SafeImageField
 from core.publishing import PublishableModel, PublishableQuerySet
 from core.richtext import RichTextField
+from core.urls import slug_url
 
 
 class Country(models.Model):
@@ -112,7 +112,7 @@ class Institution(PublishableModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("universities:institution-detail", kwargs={"slug": self.slug})
+        return slug_url("universities:institution-detail", self.slug)
 
 
 class BranchCampusQuerySet(PublishableQuerySet):
@@ -246,7 +246,7 @@ class BranchCampus(PublishableModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("universities:campus-detail", kwargs={"slug": self.slug})
+        return slug_url("universities:campus-detail", self.slug)
 
     @property
     def sources(self):

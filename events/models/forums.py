@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from core.images import SafeImageField
 from core.publishing import PublishableModel, PublishableQuerySet
 from core.richtext import RichTextField
+from core.urls import slug_url
 from events.models.common import source_url_field
 from universities.models import City
 
@@ -75,7 +76,7 @@ class Forum(PublishableModel):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("events:forum-detail", kwargs={"slug": self.slug})
+        return slug_url("events:forum-detail", self.slug)
 
     def get_programme_url(self):
         return reverse("events:forum-programme", kwargs={"slug": self.slug})

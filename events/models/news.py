@@ -2,12 +2,12 @@
 
 from django.db import models
 from django.db.models.functions import Coalesce
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.images import SafeImageField
 from core.publishing import PublishableModel, PublishableQuerySet
 from core.richtext import RichTextField
+from core.urls import slug_url
 from events.models.common import source_url_field
 from events.models.forums import Forum
 
@@ -56,7 +56,7 @@ class Article(PublishableModel):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("events:article-detail", kwargs={"slug": self.slug})
+        return slug_url("events:article-detail", self.slug)
 
     @property
     def published_on(self):

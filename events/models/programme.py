@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.publishing import PublishableModel, PublishableQuerySet
 from core.richtext import RichTextField
+from core.urls import slug_url
 from events.models.common import source_url_field
 from events.models.forums import Forum
 from universities.models import Institution
@@ -156,7 +157,7 @@ class Session(PublishableModel):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("events:session-detail", kwargs={"slug": self.slug})
+        return slug_url("events:session-detail", self.slug)
 
     def get_calendar_url(self):
         return reverse("events:session-calendar", kwargs={"slug": self.slug})

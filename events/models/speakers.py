@@ -1,12 +1,12 @@
 """Speakers and their roles in sessions."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.images import SafeImageField
 from core.publishing import PublishableModel, PublishableQuerySet
 from core.richtext import RichTextField
+from core.urls import slug_url
 from events.models.common import source_url_field
 from events.models.programme import Session
 from universities.models import Country, Institution
@@ -81,7 +81,7 @@ class Speaker(PublishableModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("events:speaker-detail", kwargs={"slug": self.slug})
+        return slug_url("events:speaker-detail", self.slug)
 
 
 class ParticipationQuerySet(models.QuerySet):

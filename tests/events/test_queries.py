@@ -20,6 +20,13 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _views_only(settings):
+    """The views' own queries: the page cache adds one query once per change of content (and
+    none for a kept page), measured in tests/portal/test_page_cache.py."""
+    settings.PAGE_CACHE_ENABLED = False
+
+
 @pytest.fixture
 def forum():
     return ForumFactory(slug="ii")
