@@ -33,7 +33,7 @@ from core.languages import fallback_order, language_codes, localized
 # The order of the letters, lower case. Russian and the ICU root order put the Kazakh letters
 # after their base letter; ё is a letter of its own in Kazakh and a variant of е elsewhere.
 KAZAKH_LETTERS = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
-CYRILLIC_LETTERS = "аәбвгғдежзиійкқлмнңоөпрстуұүфхһцчшщъыьэюя"
+CYRILLIC_LETTERS = "аәбвгғдежзиійкқлмнңоөпрстуүұфхһцчшщъыьэюя"
 LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Punctuation and symbols in ICU's root order (they sort before digits and letters).
 PUNCTUATION = "_-‐‑‒–—―,;:!?.…'‘’‚‛‹›\"“”„«»()[]{}§¶@*/\\&#%‰†‡•`´˜^¯¨°©®+±÷×<=>¬|¦~¤¢$£¥€"
