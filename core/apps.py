@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,5 +9,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from core import page_cache
+        from core.collation import register_sqlite_collations
 
         page_cache.connect()
+        connection_created.connect(register_sqlite_collations, dispatch_uid="core-collations")

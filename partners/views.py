@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, FormView, ListView, TemplateView, View
 from django.views.generic.detail import SingleObjectMixin
 
+from core.collation import Alphabetical
 from partners import diff, services
 from partners.forms import CampusProposalForm, InstitutionProposalForm
 from partners.models import CouncilMeeting, CouncilMembership, PartnerDocument, UpdateProposal
@@ -64,7 +65,7 @@ class CouncilView(TemplateView):
             .current()
             .filter(institution__in=Institution.objects.published())
             .select_related("institution", "institution__country", "representative")
-            .order_by("institution__kind", "order", "institution__name")
+            .order_by("institution__kind", "order", Alphabetical("institution__name"))
         )
         meetings = (
             CouncilMeeting.objects.published().newest_first().select_related("forum", "session")
@@ -141,7 +142,7 @@ class DashboardView(PartnerAreaMixin, ListView):
             self.institutions()
             .select_related("country")
             .annotate(pending_count=Subquery(pending, output_field=IntegerField()))
-            .order_by("name")
+            .order_by(Alphabetical("name"))
         )
 
 

@@ -4,32 +4,32 @@ Bad input gets the answer of every public list (``core.filters``): a value a fil
 is ignored, on the page and in the export alike (the API, stricter, asks ``ignored``).
 """
 
-from django.conf import settings
-from django.db.models import Count, F, Value
-from django.db.models.functions import Coalesce, NullIf
-from django.utils.translation import get_language
+from django.db.models import Count, F
 from django.utils.translation import gettext_lazy as _
 from django_filters import CharFilter
 
+from core.collation import Alphabetical
 from core.filters import AllOrChoiceFilter, LenientFilterSet, SortFilter, any_contains
-from core.languages import fallback_order, in_every_language, localized
+from core.languages import in_every_language
 from universities.models import BranchCampus, City, Country, Programme
 
-
-def shown_name(prefix=""):
-    """The name a visitor sees in the current language, fallbacks included (for ordering)."""
-    codes = fallback_order(get_language() or settings.LANGUAGE_CODE)
-    names = (localized(f"{prefix}name", code) for code in codes)
-    return Coalesce(*(NullIf(name, Value("")) for name in names), Value(""))
-
-
-# Sort key → its label and the ordering it applies; the first, by name, is the default.
+# Sort key → its label and the ordering it applies; the first, by name, is the default. Names
+# sort as the visitor sees them, in the visitor's alphabet (core.collation).
 SORTS = {
-    "name": (_("Name"), lambda: (shown_name(),)),
-    "-year": (_("Newest first"), lambda: (F("year_opened").desc(nulls_last=True), shown_name())),
-    "year": (_("Oldest first"), lambda: (F("year_opened").asc(nulls_last=True), shown_name())),
-    "city": (_("Host city"), lambda: (shown_name("city__"), shown_name())),
-    "country": (_("Country of origin"), lambda: (shown_name("country__"), shown_name())),
+    "name": (_("Name"), lambda: (Alphabetical("name"),)),
+    "-year": (
+        _("Newest first"),
+        lambda: (F("year_opened").desc(nulls_last=True), Alphabetical("name")),
+    ),
+    "year": (
+        _("Oldest first"),
+        lambda: (F("year_opened").asc(nulls_last=True), Alphabetical("name")),
+    ),
+    "city": (_("Host city"), lambda: (Alphabetical("city__name"), Alphabetical("name"))),
+    "country": (
+        _("Country of origin"),
+        lambda: (Alphabetical("country__name"), Alphabetical("name")),
+    ),
 }
 
 

@@ -3,6 +3,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, URLVali
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.collation import Alphabetical
 from core.images import SafeImageField
 from core.publishing import PublishableModel, PublishableQuerySet
 from core.richtext import RichTextField
@@ -16,7 +17,7 @@ class Country(models.Model):
     name = models.CharField(_("name"), max_length=100)
 
     class Meta:
-        ordering = ["name"]
+        ordering = [Alphabetical("name")]
         verbose_name = _("country")
         verbose_name_plural = _("countries")
 
@@ -43,7 +44,7 @@ class City(models.Model):
     )
 
     class Meta:
-        ordering = ["name"]
+        ordering = [Alphabetical("name")]
         verbose_name = _("city")
         verbose_name_plural = _("cities")
         constraints = [
@@ -104,7 +105,7 @@ class Institution(PublishableModel):
     )
 
     class Meta:
-        ordering = ["name"]
+        ordering = [Alphabetical("name")]
         verbose_name = _("institution")
         verbose_name_plural = _("institutions")
 
@@ -152,6 +153,8 @@ class BranchCampus(PublishableModel):
         OPERATING = "operating", _("Operating")
         OPENING = "opening", _("Opening")
         ANNOUNCED = "announced", _("Announced")
+        # Reported by a single weak source only: the portal cannot say that it operates.
+        UNCONFIRMED = "unconfirmed", _("Unconfirmed")
         CLOSED = "closed", _("Closed")
 
     class Confidence(models.TextChoices):
@@ -231,7 +234,7 @@ class BranchCampus(PublishableModel):
     objects = BranchCampusQuerySet.as_manager()
 
     class Meta:
-        ordering = ["name"]
+        ordering = [Alphabetical("name")]
         verbose_name = _("branch campus")
         verbose_name_plural = _("branch campuses")
         constraints = [
@@ -254,6 +257,18 @@ class BranchCampus(PublishableModel):
 
     def clean(self):
         super().clean()
+        if (
+            self.confidence == self.Confidence.LOW
+            and self.campus_status == self.CampusStatus.OPERATING
+        ):
+            raise ValidationError(
+                {
+                    "campus_status": _(
+                        "The sources of this campus are weak (low confidence), so it cannot be "
+                        "shown as operating: choose “Unconfirmed” or “Announced”."
+                    )
+                }
+            )
         validate = URLValidator()
         for url in self.sources:
             try:

@@ -10,6 +10,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.collation import Alphabetical
 from core.publishing import PublishableModel, PublishableQuerySet
 from core.richtext import RichTextField
 from core.urls import slug_url
@@ -58,7 +59,7 @@ class Hall(models.Model):
     address = models.CharField(_("address"), max_length=255, blank=True)
 
     class Meta:
-        ordering = ["slug"]
+        ordering = [Alphabetical("name")]
         verbose_name = _("hall or venue")
         verbose_name_plural = _("halls and venues")
 

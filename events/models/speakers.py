@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.collation import Alphabetical
 from core.images import SafeImageField
 from core.publishing import PublishableModel, PublishableQuerySet
 from core.richtext import RichTextField
@@ -73,7 +74,7 @@ class Speaker(PublishableModel):
     objects = SpeakerQuerySet.as_manager()
 
     class Meta:
-        ordering = ["slug"]
+        ordering = [Alphabetical("name")]
         verbose_name = _("speaker")
         verbose_name_plural = _("speakers")
 

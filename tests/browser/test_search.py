@@ -10,7 +10,7 @@ pytestmark = pytest.mark.browser
     ("code", "query", "expected"),
     [
         ("kk", "Nurbek", "Саясат Нұрбек"),
-        ("ru", "Coventry", "Coventry University Kazakhstan"),
+        ("ru", "Coventry", "Университет Ковентри Казахстан"),
         ("en", "Ломоносова", "Lomonosov Moscow State University, Kazakhstan Branch"),
     ],
 )

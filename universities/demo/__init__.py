@@ -3,7 +3,9 @@
 - ``places.yaml`` and ``institutions.yaml``: countries, cities and institutions, each defined
   once; the other apps refer to them by code or slug.
 - ``../data/branch_campuses.csv``: the sourced table as it was compiled (see its NOTES file),
-  with a source and a confidence level on every row.
+  with a source and a confidence level on every row, and each campus's name and programmes in
+  Kazakh and Russian beside the English (``name_kk``, ``name_ru``, ``programs_or_fields_kk``,
+  ``programs_or_fields_ru``; drafts written for the portal, to be reviewed by native editors).
 - ``branch_campuses.yaml``: what the portal adds to each CSV row (slug, keys, kind and status,
   programmes), joined on ``name_en``.
 
@@ -29,8 +31,11 @@ CAMPUS_TABLE = HERE.parent / "data" / "branch_campuses.csv"
 SOURCED_COLUMNS = {
     "name_en": "name_en",
     "name_ru": "name_ru",
+    "name_kk": "name_kk",
     "year_opened": "year_opened",
     "programs_or_fields": "programmes_summary_en",
+    "programs_or_fields_ru": "programmes_summary_ru",
+    "programs_or_fields_kk": "programmes_summary_kk",
     "website": "website",
     "source_url": "source_urls",
     "confidence": "confidence",
