@@ -6,7 +6,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from django.db import transaction
 
 from core.demo import DemoDataError, DemoLoader
@@ -23,6 +23,9 @@ STAFF_LOGINS = Path(__file__).resolve().parents[2] / "demo" / "staff.yaml"
 class Command(BaseCommand):
     help = "Load the demo content from the data files of each app (idempotent, all or nothing)."
 
+    # A developer's tool: its messages (Django's validation errors in them included) are in
+    # English like the rest of its output, whatever the default language (content is kk-first).
+    @no_translations
     def handle(self, *args, **options):
         try:
             with transaction.atomic():
