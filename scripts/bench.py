@@ -157,6 +157,7 @@ def measure(scale):
         wait_until_up()
         clear = cache_clearer(cache)
         rows = [measure_page(name, path, clear) for name, path in [CEILING, *PAGES]]
+        home_total = page_with_assets("/kk/")
         memory = worker_memory(server.pid)
     finally:
         server.terminate()
@@ -165,6 +166,7 @@ def measure(scale):
         except subprocess.TimeoutExpired:
             server.kill()
     print_table(scale, rows, memory)
+    print(f"Home page with its CSS and JavaScript, as sent: {kb(home_total)}.")
 
 
 def wait_until_up():
@@ -284,6 +286,15 @@ def measure_page(name, path, clear):
         "sql": (cold_sql, warm_sql),
         "bytes": (len(raw), len(sent)),
     }
+
+
+def page_with_assets(path):
+    """Bytes sent for a page and the style sheets and scripts it links (Brotli or gzip)."""
+    body = request(path, ENCODINGS)[1]
+    html = request(path)[1].decode()
+    assets = re.findall(r'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', html)
+    assets += re.findall(r'<script[^>]+src="([^"]+)"', html)
+    return len(body) + sum(len(request(asset, ENCODINGS)[1]) for asset in assets)
 
 
 def worker_memory(master):
