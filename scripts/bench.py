@@ -156,7 +156,7 @@ def measure(scale):
     try:
         wait_until_up()
         clear = cache_clearer(cache)
-        rows = [measure_page(name, path, clear) for name, path in [CEILING, *PAGES]]
+        rows = [measure_page_or_note(name, path, clear) for name, path in [CEILING, *PAGES]]
         home_total = page_with_assets("/kk/")
         memory = worker_memory(server.pid)
     finally:
@@ -270,6 +270,22 @@ def cold_run(path, clear):
         statistics.median(times),
         times[min(len(times) - 1, round(0.99 * (len(times) - 1)))],
     )
+
+
+def measure_page_or_note(name, path, clear):
+    """A page that takes longer than the request timeout gets a row of "nan", not a crash."""
+    try:
+        return measure_page(name, path, clear)
+    except (OSError, subprocess.CalledProcessError) as error:
+        print(f"{path}: {error}", file=sys.stderr)
+        nan = float("nan")
+        return {
+            "name": f"{name} (timed out)",
+            "warm": (nan,) * 3,
+            "cold": (nan,) * 3,
+            "sql": ("?", "?"),
+            "bytes": (0, 0),
+        }
 
 
 def measure_page(name, path, clear):
