@@ -156,7 +156,8 @@ def measure(scale):
     try:
         wait_until_up()
         clear = cache_clearer(cache)
-        rows = [measure_page(name, path, clear) for name, path in [CEILING, *PAGES]]
+        rows = [measure_page_or_note(name, path, clear) for name, path in [CEILING, *PAGES]]
+        home_total = page_with_assets("/kk/")
         memory = worker_memory(server.pid)
     finally:
         server.terminate()
@@ -165,6 +166,7 @@ def measure(scale):
         except subprocess.TimeoutExpired:
             server.kill()
     print_table(scale, rows, memory)
+    print(f"Home page with its CSS and JavaScript, as sent: {kb(home_total)}.")
 
 
 def wait_until_up():
@@ -270,6 +272,22 @@ def cold_run(path, clear):
     )
 
 
+def measure_page_or_note(name, path, clear):
+    """A page that takes longer than the request timeout gets a row of "nan", not a crash."""
+    try:
+        return measure_page(name, path, clear)
+    except (OSError, subprocess.CalledProcessError) as error:
+        print(f"{path}: {error}", file=sys.stderr)
+        nan = float("nan")
+        return {
+            "name": f"{name} (timed out)",
+            "warm": (nan,) * 3,
+            "cold": (nan,) * 3,
+            "sql": ("?", "?"),
+            "bytes": (0, 0),
+        }
+
+
 def measure_page(name, path, clear):
     print(f"{time.strftime('%H:%M:%S')} {path}", file=sys.stderr)
     status, raw = request(path)
@@ -284,6 +302,15 @@ def measure_page(name, path, clear):
         "sql": (cold_sql, warm_sql),
         "bytes": (len(raw), len(sent)),
     }
+
+
+def page_with_assets(path):
+    """Bytes sent for a page and the style sheets and scripts it links (Brotli or gzip)."""
+    body = request(path, ENCODINGS)[1]
+    html = request(path)[1].decode()
+    assets = re.findall(r'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', html)
+    assets += re.findall(r'<script[^>]+src="([^"]+)"', html)
+    return len(body) + sum(len(request(asset, ENCODINGS)[1]) for asset in assets)
 
 
 def worker_memory(master):
