@@ -282,6 +282,8 @@ def _scores(entries, similar, keys, language):
     hits = defaultdict(set)  # (object, language, field) → indexes of the keys found there
     texts = {}  # (object, language, field) → (weight of the field, its number of words)
     for label, pk, code, shown_to, name, word, length in entries:
+        if label not in KIND_OF_LABEL:
+            continue  # a kind no longer searched, until the index is rebuilt
         weight = KIND_OF_LABEL[label].weights.get(name, TEXT)
         if language not in shown_to.split():
             weight *= OTHER_LANGUAGE

@@ -6,6 +6,7 @@ from django.core.management import call_command
 
 from core.textsearch import fold, fold_word
 from events.models import Speaker
+from forum_portal.models import SearchEntry
 from tests.factories import (
     ArticleFactory,
     BranchCampusFactory,
@@ -200,3 +201,13 @@ def test_results_per_kind_are_bounded(client):
     response = client.get("/en/search/", {"q": "mountain"})
     assert len(groups(response)["institutions"]) == 20
     assert Institution.objects.count() == 30
+
+
+def test_index_rows_of_a_kind_no_longer_searched_are_ignored(client, coventry):
+    from forum_portal.search_index import index_objects
+
+    index_objects(Institution, [coventry], lambda obj: [("name", "en", "Coventry", ["en"])])
+    SearchEntry.objects.filter(object_id=coventry.pk).update(model="gone.model")
+    response = client.get("/en/search/", {"q": "Coventry"})
+    assert response.status_code == 200
+    assert groups(response) == {}
