@@ -36,3 +36,11 @@ def fallback_order(language):
     order = [language]
     order += [code for code in settings.MODELTRANSLATION_FALLBACK_LANGUAGES if code not in order]
     return order
+
+
+# The note after a text shown from another language, in the reader's language.
+FALLBACK_NOTES = {
+    "kk": _("(in Kazakh)"),
+    "ru": _("(in Russian)"),
+    "en": _("(in English)"),
+}

@@ -65,6 +65,7 @@ def test_demo_fallback_is_marked_on_the_kazakh_page(client, demo):
     response = client.get("/kk/campuses/lomonosov-moscow-state-university-kazakhstan-branch/")
     assert parse(response.content).h1 == [
         "Казахстанский филиал Московского государственного университета имени М.В. Ломоносова"
+        " (орыс тілінде)"
     ]
     assert '<h1><span lang="ru">Казахстанский филиал' in response.text
 
