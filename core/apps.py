@@ -1,7 +1,16 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Shared building blocks")
+
+    def ready(self):
+        from modeltranslation.translator import translator
+
+        from core.translation_status import forget_reviews
+
+        for model in translator.get_registered_models():
+            post_delete.connect(forget_reviews, sender=model, dispatch_uid=f"reviews-{model}")

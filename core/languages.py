@@ -6,19 +6,24 @@ from modeltranslation.utils import build_localized_fieldname
 
 # What the portal needs to know of each language of ``settings.LANGUAGES`` beyond its name:
 # the Open Graph locale, PostgreSQL's text search configuration (none for Kazakh, so "simple"),
-# and the admin's label for a missing translation.
+# and the admin's action that marks a translation reviewed.
 OG_LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_US"}
 TEXT_SEARCH_CONFIGS = {"kk": "simple", "ru": "russian", "en": "english"}
-MISSING_LABELS = {
-    "kk": _("Missing Kazakh"),
-    "ru": _("Missing Russian"),
-    "en": _("Missing English"),
+REVIEW_ACTION_LABELS = {
+    "kk": _("Mark the Kazakh texts reviewed"),
+    "ru": _("Mark the Russian texts reviewed"),
+    "en": _("Mark the English texts reviewed"),
 }
 
 
 def language_codes():
     """The language codes in their configured order (kk, ru, en)."""
     return [code for code, _name in settings.LANGUAGES]
+
+
+def language_name(code):
+    """The language's name from ``settings.LANGUAGES``, in the active language."""
+    return dict(settings.LANGUAGES)[code]
 
 
 def localized(field, code):
