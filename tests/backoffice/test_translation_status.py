@@ -275,7 +275,10 @@ def test_state_counts_add_up(institutions):
 # --- queries do not grow with rows -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("url", ["/admin/translation-status/", LIST, "/admin/"])
+@pytest.mark.parametrize(
+    "url",
+    ["/admin/translation-status/", LIST, f"{LIST}?_facets=True&translation_kk=draft", "/admin/"],
+)
 def test_review_pages_do_not_query_per_row(admin_client, django_assert_max_num_queries, url):
     def reviewed_batch(size):
         batch = BranchCampusFactory.create_batch(size)
