@@ -2,7 +2,6 @@
 
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
-from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -66,6 +65,8 @@ class TranslationChangeList(ChangeList):
 
     def get_results(self, request):
         super().get_results(request)
+        if not translated_fields(self.model):
+            return
         reviews = reviews_for(self.result_list)
         for obj in self.result_list:
             obj.translation_reviews = reviews
@@ -92,9 +93,9 @@ class PortalAdminMixin(SimpleHistoryAdmin):
     - Adds a translation state filter per language (missing, draft, out of date, reviewed;
       ``core.translation_status``), a per-row translations column, and on the change form a
       review panel: the state of each language, by whom and when it was reviewed, and for
-      those with ``core.review_translation`` a "Save and mark reviewed" button per language
-      (it also marks the texts of the inline objects shown on the form). The same is an
-      action on the change list.
+      those with ``core.review_translation`` a "mark reviewed when saving" box per language
+      (the texts as saved are marked, with those of the inline objects shown on the form).
+      The same is an action on the change list.
     - Publication state and time are read-only without the ``publish_<model>`` permission;
       the publish and unpublish actions are offered only with it (Django checks
       ``has_publish_permission`` for actions declared with ``permissions=["publish"]``).
@@ -207,8 +208,8 @@ class PortalAdminMixin(SimpleHistoryAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        code = request.POST.get("_review")
-        if code in language_codes() and self.has_review_permission(request):
+        codes = [code for code in language_codes() if code in request.POST.getlist("_review")]
+        if codes and self.has_review_permission(request):
             shown = [form.instance] + [
                 inline.instance
                 for formset in formsets
@@ -217,12 +218,8 @@ class PortalAdminMixin(SimpleHistoryAdmin):
                 and translated_fields(type(inline.instance))
                 and not (formset.can_delete and formset._should_delete_form(inline))
             ]
-            self.mark_reviewed(request, shown, code)
-
-    def response_change(self, request, obj):
-        if "_review" in request.POST:
-            return HttpResponseRedirect(request.path)
-        return super().response_change(request, obj)
+            for code in codes:
+                self.mark_reviewed(request, shown, code)
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))

@@ -198,7 +198,7 @@ def test_a_translator_who_saves_a_reviewed_text_makes_it_a_draft_again(client, l
     assert _states(institution)["kk"] == State.DRAFT
 
 
-def test_a_reviewer_corrects_and_marks_reviewed_in_one_save(client, login):
+def test_a_reviewer_corrects_and_marks_languages_reviewed_in_one_save(client, login):
     campus = BranchCampusFactory(name_kk="Ковентри университеті Қазақстан")
     Programme.objects.create(
         campus=campus,
@@ -210,12 +210,13 @@ def test_a_reviewer_corrects_and_marks_reviewed_in_one_save(client, login):
     login(EDITOR)
     url, data = _change_form(client, campus)
     data["name_kk"] = "Ковентри университетінің Қазақстандағы кампусы"
-    response = client.post(url, {**data, "_review": "kk"}, HTTP_ACCEPT_LANGUAGE="en")
+    response = client.post(url, {**data, "_review": ["kk", "ru"], "_continue": "1"})
     assert response.status_code == 302 and response["Location"] == url
     campus.refresh_from_db()
     assert campus.name_kk == "Ковентри университетінің Қазақстандағы кампусы"
-    assert _states(campus)["kk"] == State.REVIEWED
-    assert _states(campus.programmes.get())["kk"] == State.REVIEWED  # shown on the same form
+    assert _states(campus) == {"kk": State.REVIEWED, "ru": State.REVIEWED, "en": State.DRAFT}
+    programme = campus.programmes.get()  # shown on the same form: reviewed with it
+    assert _states(programme) == {"kk": State.REVIEWED, "ru": State.MISSING, "en": State.DRAFT}
 
 
 def test_only_reviewers_mark_texts_reviewed(client, login, admin_user):

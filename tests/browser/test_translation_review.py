@@ -34,7 +34,8 @@ def test_translator_marks_a_corrected_kazakh_name_reviewed(
     assert kazakh.locator(".translation-state").inner_text() == "Draft"
     assert_accessible(page)
     page.fill("#id_name_kk", "Ковентри университеті")
-    kazakh.get_by_role("button").click()
+    kazakh.get_by_role("checkbox", name="Mark KK reviewed when saving").check()
+    page.locator("input[name=_continue]").click()
     page.wait_for_url(f"{base}/admin/universities/institution/{institution.pk}/change/")
     assert page.locator("#id_name_kk").input_value() == "Ковентри университеті"
     assert kazakh.locator(".translation-state").inner_text() == "Reviewed"
