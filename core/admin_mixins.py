@@ -1,4 +1,4 @@
-"""Admin behaviour shared by every content model: roles, publication state, translation gaps."""
+"""Admin behaviour shared by every content model: roles, publication state, translation review."""
 
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
