@@ -1,30 +1,76 @@
-"""Admin behaviour shared by every content model: roles, publication state, translation gaps."""
+"""Admin behaviour shared by every content model: roles, publication state, translation review."""
 
 from django.apps import apps
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.views.main import ChangeList
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
-from django.utils.text import capfirst
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from core.languages import MISSING_LABELS, in_every_language, language_codes
+from core.languages import REVIEW_ACTION_LABELS, in_every_language, language_codes, language_name
 from core.publishing import PublishableModel, publish
-from core.translation_status import missing_language_q, missing_languages, translated_fields
+from core.translation_status import (
+    State,
+    language_states,
+    mark_reviewed,
+    reviews_for,
+    state_q,
+    translated_fields,
+)
 
 
-class MissingTranslationFilter(admin.SimpleListFilter):
-    title = _("translation")
-    parameter_name = "missing_language"
+class TranslationStateFilter(admin.SimpleListFilter):
+    """The state of one language (``language``): missing, draft, out of date or reviewed."""
+
+    language = None
 
     def lookups(self, request, model_admin):
-        return [(code, MISSING_LABELS[code]) for code in language_codes()]
+        return State.choices
 
     def queryset(self, request, queryset):
-        if self.value() in language_codes():
-            return queryset.filter(missing_language_q(queryset.model, self.value()))
+        if self.value() in State.values:
+            return queryset.filter(state_q(queryset.model, self.language, self.value()))
         return queryset
+
+
+def translation_state_filters():
+    """One filter per language, ``?translation_kk=draft``, titled "translation · KK"."""
+    return [
+        type(
+            f"TranslationStateFilter_{code}",
+            (TranslationStateFilter,),
+            {
+                "language": code,
+                "parameter_name": f"translation_{code}",
+                "title": format_lazy("{} · {}", _("translation"), code.upper()),
+            },
+        )
+        for code in language_codes()
+    ]
+
+
+def _review_action(code):
+    def action(modeladmin, request, queryset):
+        modeladmin.mark_reviewed(request, list(queryset), code)
+
+    action.__name__ = f"mark_reviewed_{code}"
+    return admin.action(description=REVIEW_ACTION_LABELS[code], permissions=["review"])(action)
+
+
+class TranslationChangeList(ChangeList):
+    """Loads the translation reviews of the page's rows in one query."""
+
+    def get_results(self, request):
+        super().get_results(request)
+        if not translated_fields(self.model):
+            return
+        reviews = reviews_for(self.result_list)
+        for obj in self.result_list:
+            obj.translation_reviews = reviews
 
 
 @admin.action(description=_("Publish selected"), permissions=["publish"])
@@ -58,14 +104,19 @@ class PortalAdminMixin(SimpleHistoryAdmin):
     - Every change is recorded (django-simple-history): the History page lists who changed
       which fields from what to what, and any earlier version can be restored from there.
 
-    - Adds the "missing Kazakh / Russian / English" filter and a per-row translations column.
+    - Adds a translation state filter per language (missing, draft, out of date, reviewed;
+      ``core.translation_status``), a per-row translations column, and on the change form a
+      review panel: the state of each language, by whom and when it was reviewed, and for
+      those with ``core.review_translation`` a "mark reviewed when saving" box per language
+      (the texts as saved are marked, with those of the inline objects shown on the form).
+      The same is an action on the change list.
     - Publication state and time are read-only without the ``publish_<model>`` permission;
       the publish and unpublish actions are offered only with it (Django checks
       ``has_publish_permission`` for actions declared with ``permissions=["publish"]``).
     - Users who may change but not add (translators) edit only the texts of existing objects.
     """
 
-    actions = [publish_selected, unpublish_selected]
+    actions = [publish_selected, unpublish_selected, *map(_review_action, language_codes())]
 
     def get_deleted_objects(self, objs, request):
         """What a deletion removes, without the rows of Django's automatic many-to-many tables:
@@ -90,8 +141,36 @@ class PortalAdminMixin(SimpleHistoryAdmin):
     def get_list_filter(self, request):
         filters = list(super().get_list_filter(request))
         if translated_fields(self.model):
-            filters.append(MissingTranslationFilter)
+            filters += translation_state_filters()
         return filters
+
+    def get_changelist(self, request, **kwargs):
+        return TranslationChangeList
+
+    def has_review_permission(self, request):
+        """Marking a language reviewed needs ``core.review_translation`` and the right to
+        change the object's texts."""
+        return (
+            bool(translated_fields(self.model))
+            and request.user.has_perm("core.review_translation")
+            and self.has_change_permission(request)
+        )
+
+    def mark_reviewed(self, request, objects, code):
+        marked = mark_reviewed(objects, code, request.user)
+        if marked:
+            self.message_user(
+                request,
+                _("Marked reviewed (%(language)s): %(count)d.")
+                % {"language": code.upper(), "count": marked},
+            )
+        if len(objects) > marked:
+            self.message_user(
+                request,
+                _("Not marked, the text is missing (%(language)s): %(count)d.")
+                % {"language": code.upper(), "count": len(objects) - marked},
+                messages.WARNING,
+            )
 
     def get_list_display(self, request):
         display = [
@@ -112,22 +191,62 @@ class PortalAdminMixin(SimpleHistoryAdmin):
             return format_html("{} {}", _("Scheduled for"), when)
         return _("Published")
 
+    def _language_states(self, obj):
+        reviews = getattr(obj, "translation_reviews", None)
+        return language_states(obj, reviews if reviews is not None else reviews_for([obj]))
+
     @admin.display(description=_("Translations"))
     def translation_state(self, obj):
-        missing = set(missing_languages(obj))
         return format_html_join(
             " ",
-            '<span class="translation-state translation-state--{}" title="{}">{} {}</span>',
+            '<span class="translation-state translation-state--{}" title="{}">{}: {}</span>',
             (
-                (
-                    "missing" if code in missing else "complete",
-                    MISSING_LABELS[code] if code in missing else _("Complete"),
-                    code.upper(),
-                    "✗" if code in missing else "✓",
-                )
-                for code in language_codes()
+                (state, _review_summary(code, state, review), code.upper(), state.label)
+                for code, state, review in self._language_states(obj)
             ),
         )
+
+    @admin.display(description=_("Translation review"))
+    def translation_review(self, obj):
+        return render_to_string(
+            "admin/translation_review_panel.html",
+            {
+                "rows": [
+                    {"code": code, "name": language_name(code), "state": state, "review": review}
+                    for code, state, review in self._language_states(obj)
+                ],
+                "can_review": getattr(obj, "can_review_translation", False),
+            },
+        )
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = [
+            (
+                name,
+                {**options, "fields": [f for f in options["fields"] if f != "translation_review"]},
+            )
+            for name, options in super().get_fieldsets(request, obj)
+        ]
+        if obj is not None and translated_fields(self.model):
+            # read by the review panel, which is given only the object
+            obj.can_review_translation = self.has_review_permission(request)
+            fieldsets.append((_("Translation review"), {"fields": ["translation_review"]}))
+        return fieldsets
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        codes = [code for code in language_codes() if code in request.POST.getlist("_review")]
+        if codes and self.has_review_permission(request):
+            shown = [form.instance] + [
+                inline.instance
+                for formset in formsets
+                for inline in formset.forms
+                if inline.instance.pk
+                and translated_fields(type(inline.instance))
+                and not (formset.can_delete and formset._should_delete_form(inline))
+            ]
+            for code in codes:
+                self.mark_reviewed(request, shown, code)
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
@@ -135,6 +254,8 @@ class PortalAdminMixin(SimpleHistoryAdmin):
             readonly += ["status", "publish_at"]
         if obj is not None and not self.has_add_permission(request):
             readonly += self._non_text_fields()
+        if obj is not None and translated_fields(self.model):
+            readonly.append("translation_review")
         return list(dict.fromkeys(readonly))
 
     def get_prepopulated_fields(self, request, obj=None):
@@ -156,3 +277,15 @@ class PortalAdminMixin(SimpleHistoryAdmin):
             and field.name not in texts
             and field.name not in translated
         ]
+
+
+def _review_summary(code, state, review):
+    """The state of a language in words, for the title of its mark in the change list."""
+    if review is None:
+        return f"{language_name(code)}: {state.label}"
+    return _("%(language)s: %(state)s; reviewed by %(user)s, %(when)s") % {
+        "language": language_name(code),
+        "state": state.label,
+        "user": review.reviewed_by.get_username() if review.reviewed_by else "—",
+        "when": date_format(timezone.localtime(review.reviewed_at), "SHORT_DATETIME_FORMAT"),
+    }

@@ -7,13 +7,13 @@ from modeltranslation.utils import build_localized_fieldname
 
 # What the portal needs to know of each language of ``settings.LANGUAGES`` beyond its name:
 # the Open Graph locale, PostgreSQL's text search configuration (none for Kazakh, so "simple"),
-# and the admin's label for a missing translation.
+# and the admin's action that marks a translation reviewed.
 OG_LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_US"}
 TEXT_SEARCH_CONFIGS = {"kk": "simple", "ru": "russian", "en": "english"}
-MISSING_LABELS = {
-    "kk": _("Missing Kazakh"),
-    "ru": _("Missing Russian"),
-    "en": _("Missing English"),
+REVIEW_ACTION_LABELS = {
+    "kk": _("Mark the Kazakh texts reviewed"),
+    "ru": _("Mark the Russian texts reviewed"),
+    "en": _("Mark the English texts reviewed"),
 }
 
 # Languages in which a noun stays singular after a numeral: Kazakh «3 сессия», not «3 сессиялар».
@@ -33,6 +33,11 @@ def language_codes():
     return [code for code, _name in settings.LANGUAGES]
 
 
+def language_name(code):
+    """The language's name from ``settings.LANGUAGES``, in the active language."""
+    return dict(settings.LANGUAGES)[code]
+
+
 def localized(field, code):
     """The column of ``field`` in language ``code``: ``localized("title", "kk")`` → ``title_kk``."""
     return build_localized_fieldname(field, code)
@@ -48,3 +53,11 @@ def fallback_order(language):
     order = [language]
     order += [code for code in settings.MODELTRANSLATION_FALLBACK_LANGUAGES if code not in order]
     return order
+
+
+# The note after a text shown from another language, in the reader's language.
+FALLBACK_NOTES = {
+    "kk": _("(in Kazakh)"),
+    "ru": _("(in Russian)"),
+    "en": _("(in English)"),
+}

@@ -2,7 +2,6 @@
 
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
-from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, path, reverse
 from django.utils import timezone
@@ -10,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.languages import language_codes
 from core.publishing import PublishableModel
-from core.translation_status import missing_language_q, translated_fields
+from core.translation_status import State, state_counts, translated_fields
 from forum_portal.admin_language import set_admin_language
 from forum_portal.roles import content_models
 from partners.models import UpdateProposal
@@ -31,35 +30,45 @@ def _viewable_content_models(user):
             yield model
 
 
-def translation_gaps(user):
-    """Per translated model the user may view: how many objects lack each language."""
+def translation_states(user):
+    """Per translated model the user may view: how many objects are in each state in each
+    language (``core.translation_status``), one query per model."""
     rows = []
     for model in _viewable_content_models(user):
-        opts = model._meta
         if not translated_fields(model):
             continue
-        counts = model._default_manager.aggregate(
-            total=Count("pk"),
-            **{
-                code: Count("pk", filter=missing_language_q(model, code))
-                for code in language_codes()
-            },
-        )
+        counts = state_counts(model._default_manager.all())
         rows.append(
             {
-                "name": opts.verbose_name_plural,
-                "total": counts["total"],
+                "name": model._meta.verbose_name_plural,
+                "total": sum(counts[language_codes()[0]].values()),
                 "languages": [
                     {
                         "code": code,
-                        "missing": counts[code],
-                        "url": _changelist_url(model, f"?missing_language={code}"),
+                        "states": [
+                            {
+                                "state": state,
+                                "count": counts[code][state],
+                                "url": _changelist_url(model, f"?translation_{code}={state}"),
+                            }
+                            for state in State
+                        ],
                     }
                     for code in language_codes()
                 ],
             }
         )
     return rows
+
+
+def translation_totals(rows):
+    """{language: {state: count}} over the rows of ``translation_states``."""
+    totals = {code: dict.fromkeys(State, 0) for code in language_codes()}
+    for row in rows:
+        for language in row["languages"]:
+            for cell in language["states"]:
+                totals[language["code"]][cell["state"]] += cell["count"]
+    return totals
 
 
 def scheduled_content(user, limit=10):
@@ -122,22 +131,24 @@ class PortalAdminSite(admin.AdminSite):
         context = {
             **self.each_context(request),
             "title": _("Translation status"),
-            "rows": translation_gaps(request.user),
+            "rows": translation_states(request.user),
             "languages": language_codes(),
+            "states": State,
         }
         return TemplateResponse(request, "admin/translation_status.html", context)
 
     def index(self, request, extra_context=None):
-        gaps = translation_gaps(request.user)
+        totals = translation_totals(translation_states(request.user))
         extra_context = {
             **(extra_context or {}),
             "scheduled": scheduled_content(request.user),
             "recent_changes": LogEntry.objects.select_related("user", "content_type").order_by(
                 "-action_time"
             )[:10],
-            "translation_gap_total": sum(
-                language["missing"] for row in gaps for language in row["languages"]
-            ),
+            "translation_totals": [
+                {"code": code, "states": [(state, counts[state]) for state in State]}
+                for code, counts in totals.items()
+            ],
             **pending_proposals(request.user),
         }
         return super().index(request, extra_context)

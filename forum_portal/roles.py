@@ -3,6 +3,7 @@
 - Administrator: every permission, including users and partner accounts.
 - Editor: create, edit, publish, unpublish and delete the content of every app.
 - Translator: edit the texts of existing content in any language; no create, delete or publish.
+- Editors and translators mark a language of a text reviewed (``core.review_translation``).
 - Partner manager: partner accounts, documents and update proposals, and their review.
 """
 
@@ -65,10 +66,13 @@ def role_permissions():
     partner_area = [m for m in content_models() if m._meta.model_name in PARTNER_AREA_MODELS]
     registry = apps.get_app_config("universities")
     translated = [m for m in content if m in translator.get_registered_models()]
+    review = Permission.objects.filter(
+        content_type__app_label="core", codename="review_translation"
+    )
     return {
         ADMINISTRATOR: Permission.objects.all(),
-        EDITOR: _permissions(content, ("add", "change", "delete", "view", "publish")),
-        TRANSLATOR: _permissions(translated, ("change", "view")),
+        EDITOR: _permissions(content, ("add", "change", "delete", "view", "publish")) | review,
+        TRANSLATOR: _permissions(translated, ("change", "view")) | review,
         PARTNER_MANAGER: _permissions(partner_area, ("add", "change", "delete", "view"))
         | _permissions(registry.get_models(), ("view",)),
     }
@@ -76,7 +80,7 @@ def role_permissions():
 
 def sync_roles(**kwargs):
     """post_migrate receiver: create the roles and set their permissions to exactly the above."""
-    for label in CONTENT_APPS:  # their own post_migrate may not have run yet
+    for label in ("core", *CONTENT_APPS):  # their own post_migrate may not have run yet
         create_contenttypes(apps.get_app_config(label), verbosity=0)
         create_permissions(apps.get_app_config(label), verbosity=0)
     ensure_publish_permissions()

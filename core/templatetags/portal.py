@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 
 from core import hooks
 from core.images import RENDITION_WIDTHS, rendition
-from core.languages import counted, fallback_order, localized
+from core.languages import FALLBACK_NOTES, counted, fallback_order, language_codes, localized
 from core.richtext import html_to_text
 
 register = template.Library()
@@ -16,10 +16,12 @@ register = template.Library()
 
 @register.simple_tag
 def translated(obj, field, html=False, block=False):
-    """Render a translated field; text shown from a fallback language carries its own ``lang``.
+    """Render a translated field; text shown from a fallback language carries its own ``lang``
+    and a short note in the reader's language naming that language (``core.languages
+    .FALLBACK_NOTES``), unless the text needs none (see ``needs_fallback_note``).
 
     ``html=True`` for fields that hold sanitised formatted text; ``block=True`` wraps a fallback
-    in a ``<div>`` instead of a ``<span>``.
+    in a ``<div>`` (the note in a paragraph before it) instead of a ``<span>``.
     """
     current = get_language()
     for code in fallback_order(current):
@@ -29,8 +31,28 @@ def translated(obj, field, html=False, block=False):
             if code == current:
                 return text
             tag = "div" if block else "span"
-            return format_html('<{} lang="{}">{}</{}>', tag, code, text, tag)
+            marked = format_html('<{} lang="{}">{}</{}>', tag, code, text, tag)
+            if not needs_fallback_note(obj, field, value, html=html):
+                return marked
+            if block:
+                return format_html(
+                    '<p class="fallback-note">{}</p>{}', FALLBACK_NOTES[code], marked
+                )
+            return format_html(
+                '{} <span class="fallback-note">{}</span>', marked, FALLBACK_NOTES[code]
+            )
     return ""
+
+
+def needs_fallback_note(obj, field, value, *, html=False):
+    """Whether a text shown from another language needs its note: not when it is the same in
+    every language it is written in (a name such as KAIST), nor when it has no letter at all
+    (a figure such as "37")."""
+    filled = [getattr(obj, localized(field, code), None) for code in language_codes()]
+    filled = [text for text in filled if text]
+    if len(filled) > 1 and len(set(filled)) == 1:
+        return False
+    return html or any(character.isalpha() for character in value)
 
 
 @register.simple_tag

@@ -29,7 +29,9 @@ def test_dashboard_lists_scheduled_content_and_translation_gaps(admin_client):
     assert links["Scheduled university"].startswith("/admin/universities/institution/")
     scheduled = page[page.index('id="dashboard-scheduled"') : page.index('id="dashboard-recent"')]
     assert "Scheduled university" in scheduled
-    assert links["1 missing translation"] == "/admin/translation-status/"
+    assert links["Translation status"] == "/admin/translation-status/"
+    translations = page[page.index('id="dashboard-translations"') :].split("</section>")[0]
+    assert "<strong>KK</strong>: Missing 1 · Draft 1 · Out of date 0 · Reviewed 0" in translations
 
 
 def test_dashboard_leads_reviewers_to_pending_partner_proposals(admin_client):

@@ -33,19 +33,63 @@ def test_only_published_content_whose_time_has_come_is_public(client, admin_user
     assert client.get("/en/institutions/draft/").status_code == 200
 
 
-def test_fallback_text_is_marked_with_its_own_language():
+def test_fallback_text_is_marked_with_its_own_language_and_a_note():
     institution = InstitutionFactory(name_kk="", name_ru="Университет Ковентри", name_en="Coventry")
     with translation.override("kk"):
-        assert translated(institution, "name") == '<span lang="ru">Университет Ковентри</span>'
+        assert translated(institution, "name") == (
+            '<span lang="ru">Университет Ковентри</span> '
+            '<span class="fallback-note">(орыс тілінде)</span>'
+        )
     with translation.override("en"):
         assert translated(institution, "name") == "Coventry"
+
+
+@pytest.mark.parametrize(
+    ("reader", "shown", "note"),
+    [
+        ("kk", "ru", "(орыс тілінде)"),
+        ("kk", "en", "(ағылшын тілінде)"),
+        ("ru", "en", "(на английском языке)"),
+        ("ru", "kk", "(на казахском языке)"),
+        ("en", "ru", "(in Russian)"),
+        ("en", "kk", "(in Kazakh)"),
+    ],
+)
+def test_the_fallback_note_is_in_the_readers_language(reader, shown, note):
+    names = {"kk": "", "ru": "", "en": ""} | {shown: "Бір тілдегі атау"}
+    institution = InstitutionFactory(**{f"name_{code}": text for code, text in names.items()})
+    with translation.override(reader):
+        assert translated(institution, "name").endswith(
+            f'<span class="fallback-note">{note}</span>'
+        )
+
+
+def test_no_fallback_note_for_a_name_identical_in_every_language_it_is_written_in():
+    institution = InstitutionFactory(name_kk="", name_ru="KAIST", name_en="KAIST")
+    with translation.override("kk"):
+        assert translated(institution, "name") == '<span lang="ru">KAIST</span>'
+
+
+def test_no_fallback_note_for_a_text_without_letters():
+    institution = InstitutionFactory(name_kk="", name_ru="", name_en="2025")
+    with translation.override("ru"):
+        assert translated(institution, "name") == '<span lang="en">2025</span>'
+
+
+def test_a_formatted_fallback_gets_its_note_before_the_block():
+    institution = InstitutionFactory(description_kk="", description_ru="<p>Описание</p>")
+    with translation.override("kk"):
+        assert translated(institution, "description", html=True, block=True) == (
+            '<p class="fallback-note">(орыс тілінде)</p><div lang="ru"><p>Описание</p></div>'
+        )
 
 
 def test_fallback_marking_escapes_plain_text():
     institution = InstitutionFactory(name_kk="", name_ru="", name_en="<b>A & B</b>")
     with translation.override("kk"):
-        assert (
-            translated(institution, "name") == '<span lang="en">&lt;b&gt;A &amp; B&lt;/b&gt;</span>'
+        assert translated(institution, "name") == (
+            '<span lang="en">&lt;b&gt;A &amp; B&lt;/b&gt;</span> '
+            '<span class="fallback-note">(ағылшын тілінде)</span>'
         )
 
 

@@ -1,8 +1,9 @@
 from django.conf import settings
 
 from core.languages import (
-    MISSING_LABELS,
+    FALLBACK_NOTES,
     OG_LOCALES,
+    REVIEW_ACTION_LABELS,
     TEXT_SEARCH_CONFIGS,
     fallback_order,
     in_every_language,
@@ -37,4 +38,10 @@ def test_a_language_added_to_settings_shows_up_everywhere(settings):
 
 def test_every_language_has_its_facts():
     codes = {code for code, _name in settings.LANGUAGES}
-    assert set(OG_LOCALES) == set(TEXT_SEARCH_CONFIGS) == set(MISSING_LABELS) == codes
+    assert (
+        set(OG_LOCALES)
+        == set(TEXT_SEARCH_CONFIGS)
+        == set(REVIEW_ACTION_LABELS)
+        == set(FALLBACK_NOTES)
+        == codes
+    )

@@ -303,7 +303,10 @@ def test_article_page(client):
 def test_a_text_missing_in_kazakh_falls_back_with_its_language_marked(client):
     article = ArticleFactory(title_kk="", title_ru="Только по-русски")
     response = client.get(f"/kk/news/{article.slug}/")
-    assert '<h1><span lang="ru">Только по-русски</span></h1>' in response.content.decode()
+    assert (
+        '<h1><span lang="ru">Только по-русски</span> '
+        '<span class="fallback-note">(орыс тілінде)</span></h1>'
+    ) in response.content.decode()
 
 
 def _png(name, size=(800, 600)):

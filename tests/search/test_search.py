@@ -26,6 +26,7 @@ def groups(response):
     found = {}
     for key, body in re.findall(r'<h2 id="search-(\w+)">.*?</h2>(.*?)</section>', html, re.S):
         titles = re.findall(r'class="search-result__title" href="[^"]+">(.*?)</a>', body, re.S)
+        titles = [re.sub(r' <span class="fallback-note">.*?</span>', "", t) for t in titles]
         found[key] = [re.sub(r"<[^>]+>", "", t) for t in titles]
     return found
 

@@ -202,8 +202,11 @@ def test_kazakh_page_marks_names_shown_in_another_language(client):
         slug="dmu", name_kk="", name_ru="", name_en="De Montfort University Kazakhstan"
     )
     response = client.get("/kk/campuses/dmu/")
-    assert parse(response.content).h1 == ["De Montfort University Kazakhstan"]
-    assert '<h1><span lang="en">De Montfort University Kazakhstan</span></h1>' in response.text
+    assert parse(response.content).h1 == ["De Montfort University Kazakhstan (ағылшын тілінде)"]
+    assert (
+        '<h1><span lang="en">De Montfort University Kazakhstan</span> '
+        '<span class="fallback-note">(ағылшын тілінде)</span></h1>'
+    ) in response.text
 
 
 def test_institution_page_lists_its_campuses_and_those_it_hosts(client):
@@ -270,8 +273,10 @@ def test_names_sort_as_shown_including_fallbacks(client):
     # In the Russian collation, Cyrillic comes before Latin.
     assert names == [
         "Алматинский филиал",
-        '<span lang="en">Chelyabinsk State University Branch</span>',
-        '<span lang="en">MESI branch</span>',
+        '<span lang="en">Chelyabinsk State University Branch</span> '
+        '<span class="fallback-note">(на английском языке)</span>',
+        '<span lang="en">MESI branch</span> '
+        '<span class="fallback-note">(на английском языке)</span>',
     ]
 
 
