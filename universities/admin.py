@@ -2,7 +2,7 @@ from django.contrib import admin
 from import_export.admin import ImportExportMixin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from core.admin_mixins import PortalAdminMixin
+from core.admin_mixins import PortalAdminMixin, TextOnlyInlineMixin
 from core.languages import in_every_language
 from universities.models import BranchCampus, City, Country, Institution, Programme
 from universities.resources import BranchCampusResource, InstitutionResource
@@ -42,7 +42,7 @@ class InstitutionAdmin(PortalImportExportMixin, PortalAdminMixin, TranslationAdm
     autocomplete_fields = ("country", "city")
 
 
-class ProgrammeInline(TranslationTabularInline):
+class ProgrammeInline(TextOnlyInlineMixin, TranslationTabularInline):
     model = Programme
     fields = ("title", "level", "field", "language", "order")
     extra = 0
