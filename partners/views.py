@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, FormView, ListView, TemplateView, View
 from django.views.generic.detail import SingleObjectMixin
 
+from core.ratelimits import rate_limited
 from partners import diff, services
 from partners.forms import CampusProposalForm, InstitutionProposalForm
 from partners.models import CouncilMeeting, CouncilMembership, PartnerDocument, UpdateProposal
@@ -97,6 +98,8 @@ class PasswordChangeDoneView(NoStoreMixin, auth_views.PasswordChangeDoneView):
     template_name = "partners/auth/password_change_done.html"
 
 
+@rate_limited("password-reset")
+@rate_limited("password-reset-email", key="post:email")
 class PasswordResetView(auth_views.PasswordResetView):
     template_name = "partners/auth/password_reset.html"
     email_template_name = "partners/email/password_reset.txt"
@@ -176,6 +179,7 @@ class InstitutionView(PartnerAreaMixin, DetailView):
         )
 
 
+@rate_limited("proposal", key="user_or_ip")
 class ProposalCreateView(PartnerAreaMixin, SingleObjectMixin, FormView):
     """The form with the target's current values; sending it creates a pending proposal."""
 
