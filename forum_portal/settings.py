@@ -248,8 +248,9 @@ PORTAL_CONTACT_EMAIL = env.str("PORTAL_CONTACT_EMAIL", default="")
 # Kept in one block. README § Security says what each line protects and how to check it.
 
 # Refused before any view: a NUL character in the path or query (PostgreSQL cannot hold one).
+# After the middleware that set the language and the Content-Security-Policy of its answer.
 MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware") + 1,
+    MIDDLEWARE.index("csp.middleware.CSPMiddleware") + 1,
     "forum_portal.middleware.NulCharacterMiddleware",
 )
 # Permissions-Policy (django-permissions-policy): no page uses a device or sensor; passkeys
@@ -315,14 +316,9 @@ PORTAL_RATE_LIMITS = {
     "proposal": env.str("RATE_LIMIT_PROPOSAL", default="20/h"),
 }
 
-# A request for a host that is not ours is answered 400; log it in one line, no traceback.
+# A request for a host that is not ours is answered 400; logged in one line, no traceback.
 LOGGING["filters"] = {"without_traceback": {"()": "core.logging.WithoutTraceback"}}
-LOGGING["handlers"]["console_brief"] = {
-    "class": "logging.StreamHandler",
-    "filters": ["without_traceback"],
-}
 LOGGING["loggers"]["django.security.DisallowedHost"] = {
-    "handlers": ["console_brief"],
+    "filters": ["without_traceback"],
     "level": "WARNING",
-    "propagate": False,
 }
