@@ -1,7 +1,9 @@
 """Admin behaviour shared by every content model: roles, publication state, translation gaps."""
 
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
@@ -175,4 +177,18 @@ class PortalAdminMixin(SimpleHistoryAdmin):
         history list, with every change of every field, stays open to the others."""
         if not self.may_revert(request):
             raise PermissionDenied
+        self._valid_id_or_404(object_id)
+        if not str(version_id).isdigit():
+            raise Http404
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._valid_id_or_404(object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def _valid_id_or_404(self, object_id):
+        """simple-history looks ids up as given: one that is not an id would be a 500."""
+        try:
+            self.model._meta.pk.to_python(unquote(object_id))
+        except ValidationError as error:
+            raise Http404 from error
