@@ -7,7 +7,7 @@ PORT ?= 8000
 PYTEST_WORKERS ?= 2
 MANAGE := DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py
 
-.PHONY: run test install install-test lint format messages translations migrate demo clean bench lighthouse
+.PHONY: run test install install-test lint audit format messages translations migrate demo clean bench lighthouse
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,7 +44,7 @@ node_modules/.package-lock.json: package-lock.json
 		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error; \
 	else echo "npm not found: the crawl's Nu HTML check will be skipped (apt-get install npm)"; fi
 
-test: install-test translations node_modules/.package-lock.json
+test: install-test translations node_modules/.package-lock.json audit
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
@@ -65,6 +65,14 @@ lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/bandit -q -c pyproject.toml -r .
+
+# Security audits: bandit on the code (each accepted finding is justified where it is, with
+# `# nosec`), and the installed packages against known vulnerabilities (pip-audit; says so and
+# passes when its advisory service cannot be reached).
+audit: install-test
+	$(BIN)/bandit -q -c pyproject.toml -r .
+	$(BIN)/python scripts/dependency_audit.py
 
 format: install-test
 	$(BIN)/ruff check --fix .

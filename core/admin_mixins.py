@@ -2,7 +2,10 @@
 
 from django.apps import apps
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -73,6 +76,33 @@ class TranslationChangeList(ChangeList):
             obj.translation_reviews = reviews
 
 
+def non_text_fields(model):
+    """The editable fields of ``model`` that are not its translated texts (slug, links,
+    relations, order, state…): what a Translator may not change."""
+    translated = translated_fields(model)
+    texts = set(in_every_language(*translated))
+    return [
+        field.name
+        for field in (*model._meta.fields, *model._meta.many_to_many)
+        if field.editable
+        and not field.primary_key
+        and field.name not in texts
+        and field.name not in translated
+    ]
+
+
+class TextOnlyInlineMixin:
+    """Mix into every inline: users who may not add its rows (translators) edit only their
+    texts; every other field (a material's address, the speaker of a participation, the
+    order…) is read-only for them, whatever the request posts."""
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not self.has_add_permission(request, obj):
+            readonly += non_text_fields(self.model)
+        return list(dict.fromkeys(readonly))
+
+
 @admin.action(description=_("Publish selected"), permissions=["publish"])
 def publish_selected(modeladmin, request, queryset):
     count = publish(queryset, user=request.user, status=PublishableModel.Status.PUBLISHED)
@@ -113,7 +143,11 @@ class PortalAdminMixin(SimpleHistoryAdmin):
     - Publication state and time are read-only without the ``publish_<model>`` permission;
       the publish and unpublish actions are offered only with it (Django checks
       ``has_publish_permission`` for actions declared with ``permissions=["publish"]``).
-    - Users who may change but not add (translators) edit only the texts of existing objects.
+    - Users who may change but not add (translators) edit only the texts of existing objects,
+      in the form, in the list (``list_editable`` keeps only the fields they may change) and
+      in the inlines (``TextOnlyInlineMixin``).
+    - Only those who may add, change and publish may revert to an earlier version: a revert
+      saves every field, status, publish time and slug included. Translators read the history.
     """
 
     actions = [publish_selected, unpublish_selected, *map(_review_action, language_codes())]
@@ -253,10 +287,17 @@ class PortalAdminMixin(SimpleHistoryAdmin):
         if issubclass(self.model, PublishableModel) and not self.has_publish_permission(request):
             readonly += ["status", "publish_at"]
         if obj is not None and not self.has_add_permission(request):
-            readonly += self._non_text_fields()
+            readonly += non_text_fields(self.model)
         if obj is not None and translated_fields(self.model):
             readonly.append("translation_review")
         return list(dict.fromkeys(readonly))
+
+    def get_changelist_instance(self, request):
+        """List editing offers only the fields the user may change on an existing object."""
+        changelist = super().get_changelist_instance(request)
+        readonly = set(self.get_readonly_fields(request, obj=self.model()))
+        changelist.list_editable = [f for f in changelist.list_editable if f not in readonly]
+        return changelist
 
     def get_prepopulated_fields(self, request, obj=None):
         readonly = set(self.get_readonly_fields(request, obj))
@@ -266,17 +307,40 @@ class PortalAdminMixin(SimpleHistoryAdmin):
             if field not in readonly
         }
 
-    def _non_text_fields(self):
-        translated = translated_fields(self.model)
-        texts = set(in_every_language(*translated))
-        return [
-            field.name
-            for field in (*self.model._meta.fields, *self.model._meta.many_to_many)
-            if field.editable
-            and not field.primary_key
-            and field.name not in texts
-            and field.name not in translated
-        ]
+    def may_revert(self, request, obj=None):
+        """Reverting saves every field: it needs the add and change permission, and the
+        publish permission on publishable models."""
+        return (
+            self.has_add_permission(request)
+            and self.has_change_permission(request, obj)
+            and (
+                not issubclass(self.model, PublishableModel) or self.has_publish_permission(request)
+            )
+        )
+
+    def has_change_history_permission(self, request, obj=None):
+        return self.may_revert(request, obj)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """An earlier version's page (the revert form) only for those who may revert; the
+        history list, with every change of every field, stays open to the others."""
+        if not self.may_revert(request):
+            raise PermissionDenied
+        self._valid_id_or_404(object_id)
+        if not str(version_id).isdigit():
+            raise Http404
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._valid_id_or_404(object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def _valid_id_or_404(self, object_id):
+        """simple-history looks ids up as given: one that is not an id would be a 500."""
+        try:
+            self.model._meta.pk.to_python(unquote(object_id))
+        except ValidationError as error:
+            raise Http404 from error
 
 
 def _review_summary(code, state, review):

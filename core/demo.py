@@ -55,7 +55,9 @@ class DemoLoader:
         """The parsed content of a YAML file, or a DemoDataError naming the file."""
         path = Path(path)
         try:
-            return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+            text = path.read_text(encoding="utf-8")
+            # SAFE_LOADER is yaml's safe loader.
+            return yaml.load(text, Loader=SAFE_LOADER)  # nosec B506
         except (OSError, yaml.YAMLError) as error:
             raise DemoDataError(f"{path.name}: cannot be read: {error}") from None
 

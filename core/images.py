@@ -85,7 +85,7 @@ def rendition(field_file, width):
 
     Returns (url, width, height) for the ``<img>`` tag.
     """
-    digest = hashlib.sha1(field_file.name.encode()).hexdigest()[:12]
+    digest = hashlib.sha1(field_file.name.encode(), usedforsecurity=False).hexdigest()[:12]
     stem = PurePosixPath(field_file.name).stem
     name = f"renditions/{digest}-{stem}-{width}w.webp"
     if default_storage.exists(name):

@@ -1,4 +1,6 @@
-"""Formatted text: whatever is saved is sanitised on the server to an allow-list (nh3)."""
+"""Formatted text: sanitised on the server to an allow-list (nh3) when it is saved and again
+whenever it is read from the database, so that text written around ``save()`` (a queryset
+``update()``, ``loaddata``, a migration, SQL) never reaches a page, a feed or the API as is."""
 
 import json
 import re
@@ -90,7 +92,9 @@ class RichTextarea(AdminTextareaWidget):
 
 
 class RichTextField(models.TextField):
-    """A TextField whose value is sanitised every time it is saved.
+    """A TextField whose value is sanitised every time it is saved and every time it is read
+    from the database (``from_db_value``: nh3 is fast, and the allow-list applies even to what
+    reached the table another way).
 
     With django-modeltranslation each language column (``body_kk`` …) is a subclass of this
     field and sanitises itself. The original ``body`` attribute is a descriptor that writes to
@@ -104,6 +108,9 @@ class RichTextField(models.TextField):
         if widget is None or issubclass(widget_class, forms.Textarea):
             kwargs["widget"] = RichTextarea  # also in place of the admin's plain textarea
         return super().formfield(**kwargs)
+
+    def from_db_value(self, value, expression, connection):
+        return sanitize_html(value)
 
     def pre_save(self, model_instance, add):
         value = sanitize_html(super().pre_save(model_instance, add))

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from core.admin_mixins import PortalAdminMixin
+from core.admin_mixins import PortalAdminMixin, TextOnlyInlineMixin
 from core.languages import in_every_language
 from events.models import (
     Article,
@@ -28,7 +28,7 @@ NAME_SEARCH = (*in_every_language("name"), "slug")
 TITLE_SEARCH = (*in_every_language("title"), "slug")
 
 
-class KeyFigureInline(TranslationTabularInline):
+class KeyFigureInline(TextOnlyInlineMixin, TranslationTabularInline):
     model = KeyFigure
     extra = 0
     fields = ("value", "label", "order", "source_url")
@@ -63,7 +63,7 @@ class HallAdmin(EventsAdmin):
     autocomplete_fields = ("institution",)
 
 
-class ParticipationInline(TranslationTabularInline):
+class ParticipationInline(TextOnlyInlineMixin, TranslationTabularInline):
     model = Participation
     extra = 1
     fields = (
@@ -78,7 +78,7 @@ class ParticipationInline(TranslationTabularInline):
     autocomplete_fields = ("speaker", "affiliation")
 
 
-class SessionMaterialInline(TranslationTabularInline):
+class SessionMaterialInline(TextOnlyInlineMixin, TranslationTabularInline):
     model = SessionMaterial
     extra = 0
     fields = ("kind", "title", "url", "order")

@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 from django.contrib.admin.models import LogEntry
+from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, path, reverse
 from django.utils import timezone
@@ -109,6 +110,21 @@ def pending_proposals(user, limit=10):
     }
 
 
+def recent_changes(user, limit=10):
+    """The latest changes made in the admin, to objects of models the user may view (a change
+    to a partner document is no business of a translator's)."""
+    entries = LogEntry.objects.select_related("user", "content_type").order_by("-action_time")
+    if not user.is_superuser:
+        viewable = Q(pk__in=[])
+        for permission in user.get_all_permissions():
+            app_label, codename = permission.split(".", 1)
+            action, _sep, model_name = codename.partition("_")
+            if action in ("view", "change"):
+                viewable |= Q(content_type__app_label=app_label, content_type__model=model_name)
+        entries = entries.filter(viewable)
+    return entries[:limit]
+
+
 class PortalAdminSite(admin.AdminSite):
     site_header = _("Forum portal administration")
     site_title = _("Forum portal administration")
@@ -142,9 +158,7 @@ class PortalAdminSite(admin.AdminSite):
         extra_context = {
             **(extra_context or {}),
             "scheduled": scheduled_content(request.user),
-            "recent_changes": LogEntry.objects.select_related("user", "content_type").order_by(
-                "-action_time"
-            )[:10],
+            "recent_changes": recent_changes(request.user),
             "translation_totals": [
                 {"code": code, "states": [(state, counts[state]) for state in State]}
                 for code, counts in totals.items()

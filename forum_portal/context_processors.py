@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +25,15 @@ def _main_navigation(path):
     return items
 
 
+def site_origin(request):
+    """``https://host`` of the request, or None when its Host header is not an allowed host
+    (the 400 page for such a request must not ask for the host again)."""
+    try:
+        return f"{request.scheme}://{request.get_host()}"
+    except DisallowedHost:
+        return None
+
+
 def site(request):
     """Language alternates of the current page (for the switcher and hreflang) and site facts."""
     current = translation.get_language()
@@ -45,4 +55,5 @@ def site(request):
         "language_alternates": alternates,
         "default_alternate": next(a for a in alternates if a["code"] == settings.LANGUAGE_CODE),
         "contact_email": settings.PORTAL_CONTACT_EMAIL,
+        "site_origin": site_origin(request),
     }

@@ -27,7 +27,8 @@ if not SECRET_KEY:
             "(python -c 'import secrets; print(secrets.token_urlsafe(50))'), "
             "or set DJANGO_DEBUG=1 for local development."
         )
-    SECRET_KEY = "insecure-development-key-do-not-use-in-production"
+    # Only with DJANGO_DEBUG on (checked above).
+    SECRET_KEY = "insecure-development-key-do-not-use-in-production"  # nosec B105
 
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1"])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
@@ -106,15 +107,13 @@ CORS_ALLOW_HEADERS = ["Accept", "Accept-Language", "If-None-Match", "Content-Typ
 CORS_EXPOSE_HEADERS = ["ETag"]
 CORS_PREFLIGHT_MAX_AGE = 86400
 
-# Login is protected against password guessing (django-axes): after 5 failures in a row from
-# one address or for one username, that address or username is locked out for a period.
+# Login is protected against password guessing (django-axes); how it locks out: see the
+# security block at the end.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "partners.security.lockout"
 # Behind N reverse proxies (nginx in the deployment) the visitor's address is read from
@@ -311,3 +310,82 @@ OTP_WEBAUTHN_ALLOWED_ORIGINS = env.list(
 OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
 # The admin pages of the devices never show their secrets.
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+
+# --- Security hardening (issue #13) ------------------------------------------------------------
+# Kept in one block. README § Security says what each line protects and how to check it.
+
+# Refused before any view: a NUL character in the path or query (PostgreSQL cannot hold one).
+# After the middleware that set the language and the Content-Security-Policy of its answer.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("csp.middleware.CSPMiddleware") + 1,
+    "forum_portal.middleware.NulCharacterMiddleware",
+)
+# Permissions-Policy (django-permissions-policy): no page uses a device or sensor; passkeys
+# (WebAuthn) only from the portal's own pages.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+)
+PERMISSIONS_POLICY = {
+    **{
+        feature: []
+        for feature in (
+            "accelerometer",
+            "autoplay",
+            "bluetooth",
+            "browsing-topics",
+            "camera",
+            "display-capture",
+            "encrypted-media",
+            "geolocation",
+            "gyroscope",
+            "hid",
+            "idle-detection",
+            "interest-cohort",
+            "magnetometer",
+            "microphone",
+            "midi",
+            "payment",
+            "screen-wake-lock",
+            "serial",
+            "usb",
+            "xr-spatial-tracking",
+        )
+    },
+    "fullscreen": ["self"],
+    "publickey-credentials-create": ["self"],
+    "publickey-credentials-get": ["self"],
+}
+
+# Lockout that cannot be turned against a user (django-axes): failures count per username
+# *and* address, so guessing a known username from one address locks out only that address
+# for that username (AXES_FAILURE_LIMIT); an address guessing many usernames is locked out as
+# a whole after AXES_ADDRESS_FAILURE_LIMIT failures (partners.security.LockoutHandler).
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_FAILURE_LIMIT = 5
+AXES_ADDRESS_FAILURE_LIMIT = env.int("AXES_ADDRESS_FAILURE_LIMIT", default=25)
+AXES_HANDLER = "partners.security.LockoutHandler"
+
+# Rate limits (django-ratelimit, counted in the default cache: Redis in production, shared by
+# every app server): "count/period" per visitor's address or account. Over it: the translated
+# 429 page (forum_portal.views.too_many_requests).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("axes.middleware.AxesMiddleware"),
+    "django_ratelimit.middleware.RatelimitMiddleware",
+)
+RATELIMIT_VIEW = "forum_portal.views.too_many_requests"
+# The visitor's address as django-axes reads it (behind the proxies of DJANGO_PROXY_COUNT).
+RATELIMIT_IP_META_KEY = "axes.helpers.get_client_ip_address"
+PORTAL_RATE_LIMITS = {
+    "search": env.str("RATE_LIMIT_SEARCH", default="60/m"),
+    "password-reset": env.str("RATE_LIMIT_PASSWORD_RESET", default="5/h"),
+    "password-reset-email": env.str("RATE_LIMIT_PASSWORD_RESET_EMAIL", default="3/h"),
+    "proposal": env.str("RATE_LIMIT_PROPOSAL", default="20/h"),
+}
+
+# A request for a host that is not ours is answered 400; logged in one line, no traceback.
+LOGGING["filters"] = {"without_traceback": {"()": "core.logging.WithoutTraceback"}}
+LOGGING["loggers"]["django.security.DisallowedHost"] = {
+    "filters": ["without_traceback"],
+    "level": "WARNING",
+}

@@ -12,7 +12,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from core.ratelimits import rate_limited
 from events.models import Article, Forum
+from forum_portal.api.middleware import API_PREFIX
 from forum_portal.search import search
 
 
@@ -29,6 +31,7 @@ class HomeView(TemplateView):
         )
 
 
+@rate_limited("search", method="GET")
 class SearchView(TemplateView):
     template_name = "search/results.html"
 
@@ -110,17 +113,29 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+def _error_page(request, status, template, detail):
+    """An error as the site's page in the visitor's language, or as JSON under /api/."""
+    if request.path.startswith(API_PREFIX):
+        return JsonResponse({"detail": detail}, status=status)
+    return render(request, template, status=status)
+
+
 def bad_request(request, exception=None):
-    return render(request, "400.html", status=400)
+    return _error_page(request, 400, "400.html", "Bad Request")
 
 
 def permission_denied(request, exception=None):
-    return render(request, "403.html", status=403)
+    return _error_page(request, 403, "403.html", "Forbidden")
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    return _error_page(request, 404, "404.html", "Not Found")
 
 
 def server_error(request):
-    return render(request, "500.html", status=500)
+    return _error_page(request, 500, "500.html", "Internal Server Error")
+
+
+def too_many_requests(request, exception=None):
+    """Over a rate limit (django-ratelimit's RATELIMIT_VIEW): 429, in the visitor's language."""
+    return _error_page(request, 429, "429.html", "Too Many Requests")

@@ -1,8 +1,10 @@
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
-from django.urls import reverse
+from django.http import Http404
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
@@ -17,6 +19,44 @@ from partners.models import (
     PartnerDocument,
     UpdateProposal,
 )
+from partners.storage import private_file_response
+
+
+class PrivateFileAdminMixin:
+    """Staff open a privately stored file through the admin, with the model's view permission
+    (the partner area shows only the institutions one speaks for, staff included)."""
+
+    private_file_field = "file"
+    private_file_as_attachment = True
+
+    def get_urls(self):
+        opts = self.model._meta
+        return [
+            path(
+                "<path:object_id>/private-file/",
+                self.admin_site.admin_view(self.private_file_view),
+                name=f"{opts.app_label}_{opts.model_name}_private_file",
+            ),
+            *super().get_urls(),
+        ]
+
+    def private_file_url(self, obj):
+        opts = self.model._meta
+        return reverse(
+            f"admin:{opts.app_label}_{opts.model_name}_private_file",
+            args=[obj.pk],
+            current_app=self.admin_site.name,
+        )
+
+    def private_file_view(self, request, object_id):
+        obj = self.get_object(request, unquote(object_id))  # None for a malformed id too
+        if obj is None:
+            raise Http404
+        if not self.has_view_permission(request, obj):
+            raise PermissionDenied
+        return private_file_response(
+            getattr(obj, self.private_file_field), as_attachment=self.private_file_as_attachment
+        )
 
 
 @admin.register(CouncilMembership)
@@ -69,18 +109,19 @@ class PrivateFileInput(forms.ClearableFileInput):
 
 
 @admin.register(PartnerDocument)
-class PartnerDocumentAdmin(PortalAdminMixin, TranslationAdmin):
+class PartnerDocumentAdmin(PrivateFileAdminMixin, PortalAdminMixin, TranslationAdmin):
     list_display = ("title", "institution", "kind", "date", "uploaded_at")
     list_filter = ("kind",)
     list_select_related = ("institution",)
     search_fields = (*in_every_language("title"), "institution__name_en")
     autocomplete_fields = ("institution",)
     raw_id_fields = ("meeting",)
+    view_on_site = False  # no public page; the partner area shows it only to its partners
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         if "file" in form.base_fields:
-            url = reverse("partners:document-download", args=[obj.pk]) if obj else None
+            url = self.private_file_url(obj) if obj else None
             form.base_fields["file"].widget = PrivateFileInput(download_url=url)
         return form
 
@@ -140,8 +181,10 @@ class ReviewForm(forms.ModelForm):
 
 
 @admin.register(UpdateProposal)
-class UpdateProposalAdmin(admin.ModelAdmin):
+class UpdateProposalAdmin(PrivateFileAdminMixin, admin.ModelAdmin):
     form = ReviewForm
+    private_file_field = "logo"
+    private_file_as_attachment = False
     list_display = ("__str__", "proposed_by", "created_at", "status")
     list_filter = ("status",)
     list_select_related = ("institution", "branch_campus", "proposed_by")
@@ -197,7 +240,7 @@ class UpdateProposalAdmin(admin.ModelAdmin):
     def logo_preview(self, proposal):
         if not proposal.logo:
             return "—"
-        url = reverse("partners:proposal-logo", args=[proposal.pk])
+        url = self.private_file_url(proposal)
         return format_html('<a href="{}"><img src="{}" alt="" width="160"></a>', url, url)
 
     def save_model(self, request, obj, form, change):

@@ -3,7 +3,6 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
 from django.db.models import F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
-from django.http import FileResponse, Http404
 from django.shortcuts import redirect
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
@@ -11,29 +10,27 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView, V
 from django.views.generic.detail import SingleObjectMixin
 
 from core.collation import Alphabetical
+from core.ratelimits import rate_limited
 from partners import diff, services
 from partners.forms import CampusProposalForm, InstitutionProposalForm
 from partners.models import CouncilMeeting, CouncilMembership, PartnerDocument, UpdateProposal
+from partners.storage import private_file_response
 from universities.models import BranchCampus, Institution
 
 
 def partner_institutions(user):
-    """The institutions a user may see in the partner area: their own; staff see every one."""
-    if user.is_staff:
-        return Institution.objects.all()
+    """The institutions a user may see in the partner area: those they speak for (their
+    partner account). Staff have no other way in: they reach partner objects through the
+    admin, with its permissions."""
     return Institution.objects.filter(partner_accounts__user=user)
 
 
 def partner_campuses(user):
-    """The branch campuses of the user's institutions; staff see every one."""
-    if user.is_staff:
-        return BranchCampus.objects.all()
+    """The branch campuses of the user's institutions."""
     return BranchCampus.objects.filter(parent__in=partner_institutions(user))
 
 
 def visible_proposals(user):
-    if user.is_staff:
-        return UpdateProposal.objects.all()
     return UpdateProposal.objects.concerning(partner_institutions(user))
 
 
@@ -102,6 +99,8 @@ class PasswordChangeDoneView(NoStoreMixin, auth_views.PasswordChangeDoneView):
     template_name = "partners/auth/password_change_done.html"
 
 
+@rate_limited("password-reset")
+@rate_limited("password-reset-email", key="post:email")
 class PasswordResetView(auth_views.PasswordResetView):
     template_name = "partners/auth/password_reset.html"
     email_template_name = "partners/email/password_reset.txt"
@@ -181,6 +180,7 @@ class InstitutionView(PartnerAreaMixin, DetailView):
         )
 
 
+@rate_limited("proposal", key="user_or_ip")
 class ProposalCreateView(PartnerAreaMixin, SingleObjectMixin, FormView):
     """The form with the target's current values; sending it creates a pending proposal."""
 
@@ -201,12 +201,9 @@ class ProposalCreateView(PartnerAreaMixin, SingleObjectMixin, FormView):
         return {**super().get_form_kwargs(), "target": self.object}
 
     def get_context_data(self, **kwargs):
+        # A campus is reached only through its parent institution (partner_campuses).
         home = getattr(self.object, "parent", self.object)
-        cancel_url = (
-            reverse("partners:institution", args=[home.slug])
-            if home
-            else reverse("partners:dashboard")
-        )
+        cancel_url = reverse("partners:institution", args=[home.slug])
         return super().get_context_data(cancel_url=cancel_url, **kwargs)
 
     def form_valid(self, form):
@@ -257,14 +254,7 @@ class PrivateFileView(PartnerAreaMixin, SingleObjectMixin, View):
 
     def get(self, request, *args, **kwargs):
         field_file = getattr(self.get_object(), self.file_field)
-        if not field_file:
-            raise Http404
-        try:
-            file = field_file.open("rb")
-        except FileNotFoundError as error:
-            raise Http404 from error
-        filename = field_file.name.rsplit("/", 1)[-1]
-        return FileResponse(file, as_attachment=self.as_attachment, filename=filename)
+        return private_file_response(field_file, as_attachment=self.as_attachment)
 
 
 class DocumentDownloadView(PrivateFileView):

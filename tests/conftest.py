@@ -123,6 +123,15 @@ def _default_language():
 
 
 @pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Each test starts with no request counted against a rate limit (django-ratelimit counts
+    in the default cache, which lives as long as the test process)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _media_root(request, settings, tmp_path):
     """Uploaded files of every test go to a temporary folder (the shared demo keeps its own)."""
     if "demo_database" in request.fixturenames:

@@ -53,3 +53,60 @@ def parse(content):
     parser = _Parser()
     parser.feed(content.decode() if isinstance(content, bytes) else content)
     return parser.page
+
+
+class _FormParser(HTMLParser):
+    """The fields a browser would send from the page's forms (submit buttons left out)."""
+
+    def __init__(self, form_id):
+        super().__init__(convert_charrefs=True)
+        self.data = {}
+        self._textarea = self._select = None
+        self._form_id, self._in_form = form_id, form_id is None
+
+    def _add(self, name, value):
+        if name in self.data:
+            existing = self.data[name]
+            if not isinstance(existing, list):
+                existing = [existing]
+            self.data[name] = [*existing, value]
+        else:
+            self.data[name] = value
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        name = attrs.get("name")
+        if tag == "form" and self._form_id is not None:
+            self._in_form = attrs.get("id") == self._form_id
+        if not self._in_form or "__prefix__" in (name or ""):
+            return
+        if tag == "input" and name and attrs.get("type") not in ("submit", "button", "file"):
+            if attrs.get("type") in ("checkbox", "radio") and "checked" not in attrs:
+                return
+            self._add(name, attrs.get("value") or ("on" if attrs.get("type") == "checkbox" else ""))
+        elif tag == "textarea" and name:
+            self._textarea, self.data[name] = name, ""
+        elif tag == "select" and name:
+            self._select = name
+        elif tag == "option" and self._select and "selected" in attrs:
+            self._add(self._select, attrs.get("value", ""))
+
+    def handle_data(self, data):
+        if self._textarea:
+            self.data[self._textarea] += data
+
+    def handle_endtag(self, tag):
+        if tag == "textarea":
+            self._textarea = None
+        elif tag == "select":
+            self._select = None
+        elif tag == "form" and self._form_id is not None:
+            self._in_form = False
+
+
+def form_fields(content, form_id=None):
+    """``{name: value}`` (a list for repeated names) of every field in the page's forms, or in
+    the form with the id ``form_id``; the inline formsets' empty templates left out."""
+    parser = _FormParser(form_id)
+    parser.feed(content.decode() if isinstance(content, bytes) else content)
+    return parser.data

@@ -1,8 +1,10 @@
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import BadRequest
 from import_export.admin import ImportExportMixin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from core.admin_mixins import PortalAdminMixin
+from core.admin_mixins import PortalAdminMixin, TextOnlyInlineMixin
 from core.languages import in_every_language
 from universities.models import BranchCampus, City, Country, Institution, Programme
 from universities.resources import BranchCampusResource, InstitutionResource
@@ -14,6 +16,14 @@ class PortalImportExportMixin(ImportExportMixin):
 
     def has_import_permission(self, request):
         return self.has_add_permission(request) and self.has_change_permission(request)
+
+    def get_export_queryset(self, request):
+        """The list's filters apply to the export; a filter the list would refuse (the
+        changelist answers it with ``?e=1``) is a bad request here, not a 500."""
+        try:
+            return super().get_export_queryset(request)
+        except IncorrectLookupParameters as error:
+            raise BadRequest(str(error)) from error
 
 
 @admin.register(Country)
@@ -42,7 +52,7 @@ class InstitutionAdmin(PortalImportExportMixin, PortalAdminMixin, TranslationAdm
     autocomplete_fields = ("country", "city")
 
 
-class ProgrammeInline(TranslationTabularInline):
+class ProgrammeInline(TextOnlyInlineMixin, TranslationTabularInline):
     model = Programme
     fields = ("title", "level", "field", "language", "order")
     extra = 0

@@ -135,10 +135,21 @@ class BranchCampusQuerySet(PublishableQuerySet):
     def from_country(self, country):
         return self.filter(country=country)
 
-    def with_related(self):
-        """Everything a list row shows, in a fixed number of queries."""
-        return self.select_related("parent", "country", "city", "host_partner").prefetch_related(
-            "programmes"
+    def with_related(self, user=None):
+        """Everything a list row shows, in a fixed number of queries.
+
+        With ``user``, the parent and host institutions are those the user may see: one that
+        is not published reads as None for the public (page, JSON-LD, open data files), as
+        the API shows it null, rather than naming it and linking a page that is a 404."""
+        if user is None:
+            return self.select_related(
+                "parent", "country", "city", "host_partner"
+            ).prefetch_related("programmes")
+        institutions = Institution.objects.visible_to(user)
+        return self.select_related("country", "city").prefetch_related(
+            models.Prefetch("parent", queryset=institutions),
+            models.Prefetch("host_partner", queryset=institutions),
+            "programmes",
         )
 
 

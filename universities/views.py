@@ -30,7 +30,8 @@ class InstitutionDetailView(DetailView):
 
 class CampusQuerysetMixin:
     def get_queryset(self):
-        return BranchCampus.objects.visible_to(self.request.user).with_related()
+        user = self.request.user
+        return BranchCampus.objects.visible_to(user).with_related(user)
 
 
 class CampusListView(CampusQuerysetMixin, FilteredListView):

@@ -60,3 +60,33 @@ def test_import_screen_uses_the_kazakh_catalog_of_import_export(admin_client):
         "/admin/universities/institution/import/", HTTP_ACCEPT_LANGUAGE="kk"
     ).content.decode()
     assert "<title>Импорт" in page
+
+
+def test_recent_changes_show_only_what_the_user_may_view(client, admin_user):
+    from django.contrib.admin.models import CHANGE, LogEntry
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.contrib.contenttypes.models import ContentType
+
+    from tests.factories import PartnerDocumentFactory
+
+    document = PartnerDocumentFactory()
+    institution = InstitutionFactory()
+    for obj in (document, institution):
+        LogEntry.objects.log_actions(
+            user_id=admin_user.pk, queryset=[obj], action_flag=CHANGE, change_message="[]"
+        )
+    assert ContentType.objects.get_for_model(document).model == "partnerdocument"
+
+    def recent_for(role):
+        user = get_user_model().objects.create_user(role, password="x", is_staff=True)
+        user.groups.add(Group.objects.get(name=role))
+        client.force_login(user)
+        page = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        return page[page.index('id="dashboard-recent"') :]
+
+    document_link = f"/admin/partners/partnerdocument/{document.pk}/change/"
+    translator_sees = recent_for("Translator")
+    assert f"/admin/universities/institution/{institution.pk}/change/" in translator_sees
+    assert document_link not in translator_sees and str(document) not in translator_sees
+    assert document_link in recent_for("Partner manager")

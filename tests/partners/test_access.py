@@ -1,23 +1,52 @@
-"""Who may open which partner URL: the full matrix of users × URLs, each cell asserted."""
+"""Who may open which partner URL: the full matrix of users × URLs, each cell asserted.
+
+Every staff role (and a superuser) appears twice: speaking for institution A through a partner
+account, and with no partner account at all. Staff have no way around the partner scoping: the
+partner area shows them only what they speak for; partner objects are the admin's business.
+"""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import translation
 
+from forum_portal.roles import ADMINISTRATOR, EDITOR, PARTNER_MANAGER, TRANSLATOR
+from tests.factories import PartnerAccountFactory, UserFactory
 from tests.html import parse
 from tests.partners.conftest import png_bytes
 
 pytestmark = pytest.mark.django_db
 
-USERS = ["anonymous", "partner_a", "partner_b", "editor", "partner_manager", "superuser"]
+STAFF_ROLES = {
+    "administrator": ADMINISTRATOR,
+    "editor": EDITOR,
+    "translator": TRANSLATOR,
+    "partner_manager": PARTNER_MANAGER,
+    "superuser": None,
+}
+# "<role>_of_a": the role's user speaks for institution A; "<role>": no partner account.
+STAFF = [f"{role}{suffix}" for role in STAFF_ROLES for suffix in ("_of_a", "")]
+USERS = ["anonymous", "partner_a", "partner_b", *STAFF]
 # What each user gets: an h1 text or file bytes ("ok"), a 404 page, or the login page.
 LOGIN, NOT_FOUND, OK = "login", "404", "ok"
 
 
+def _staff_user(key, institution):
+    role = key.removesuffix("_of_a")
+    user = UserFactory(
+        username=key.replace("_", "-"), is_staff=True, is_superuser=role == "superuser"
+    )
+    if STAFF_ROLES[role]:
+        user.groups.add(Group.objects.get(name=STAFF_ROLES[role]))
+    if key.endswith("_of_a"):
+        PartnerAccountFactory(user=user, institutions=[institution])
+    return user
+
+
 @pytest.fixture
 def world(
-    institution_a, institution_b, partner_a, partner_b, editor, partner_manager, superuser,
+    institution_a, institution_b, partner_a, partner_b,
     document_a, document_b, proposal_a, proposal_b,
     campus_a, campus_b, campus_proposal_a, campus_proposal_b,
 ):  # fmt: skip
@@ -27,9 +56,7 @@ def world(
         "anonymous": None,
         "partner_a": partner_a,
         "partner_b": partner_b,
-        "editor": editor,
-        "partner_manager": partner_manager,
-        "superuser": superuser,
+        **{key: _staff_user(key, institution_a) for key in STAFF},
         "a": {
             "institution": institution_a,
             "document": document_a,
@@ -69,12 +96,14 @@ def _reverse(world, name, side):
     return reverse(f"partners:{name}")
 
 
-ALL_STAFF_OK = {"editor": OK, "partner_manager": OK, "superuser": OK}
+# Staff speaking for A reach A's objects like partner A; no staff user reaches B's.
+STAFF_OF_A = {key: OK if key.endswith("_of_a") else NOT_FOUND for key in STAFF}
 OWN_ONLY = {
-    "a": {"anonymous": LOGIN, "partner_a": OK, "partner_b": NOT_FOUND, **ALL_STAFF_OK},
-    "b": {"anonymous": LOGIN, "partner_a": NOT_FOUND, "partner_b": OK, **ALL_STAFF_OK},
+    "a": {"anonymous": LOGIN, "partner_a": OK, "partner_b": NOT_FOUND, **STAFF_OF_A},
+    "b": {"anonymous": LOGIN, "partner_a": NOT_FOUND, "partner_b": OK}
+    | dict.fromkeys(STAFF, NOT_FOUND),
 }
-EVERY_USER = {"anonymous": LOGIN, "partner_a": OK, "partner_b": OK, **ALL_STAFF_OK}
+EVERY_USER = {"anonymous": LOGIN, "partner_a": OK, "partner_b": OK, **dict.fromkeys(STAFF, OK)}
 
 CASES = [("dashboard", None, EVERY_USER), ("password-change", None, EVERY_USER)] + [
     (name, side, OWN_ONLY[side])
@@ -181,7 +210,24 @@ def test_a_user_without_a_partner_account_sees_no_institution(client, institutio
     assert parse(response.content).h1 == ["Alpha University"]
 
 
-def test_staff_dashboard_lists_every_institution(client, editor, institution_a, institution_b):
-    client.force_login(editor)
+@pytest.mark.parametrize("key", STAFF)
+def test_staff_dashboard_lists_only_the_institutions_they_speak_for(client, world, key):
+    client.force_login(world[key])
     response = client.get("/en/partner/")
-    assert list(response.context["institutions"]) == [institution_a, institution_b]
+    expected = [world["a"]["institution"]] if key.endswith("_of_a") else []
+    assert list(response.context["institutions"]) == expected
+
+
+@pytest.mark.parametrize("key", STAFF)
+def test_staff_cannot_propose_for_an_institution_they_do_not_speak_for(client, world, key):
+    from partners.models import UpdateProposal
+
+    client.force_login(world[key])
+    before = UpdateProposal.objects.count()
+    for url in (
+        _url(world, "proposal-create", "b"),
+        _url(world, "campus-proposal-create", "b"),
+    ):
+        response = client.post(url, {"website": "https://example.org/", "message": "x"})
+        assert response.status_code == 404
+    assert UpdateProposal.objects.count() == before

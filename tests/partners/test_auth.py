@@ -91,21 +91,33 @@ def test_lockout_message_in_english_names_the_limit_and_period(client, partner_a
     assert "Please try again in 30 minutes." in content
 
 
-def test_failures_for_one_username_from_other_addresses_also_lock_it(client, partner_a):
-    for number in range(5):
-        response = client.post(
-            "/en/partner/login/",
-            {"username": "partner-a", "password": "wrong"},
-            REMOTE_ADDR=f"10.0.0.{number}",
-        )
+def test_failures_from_another_address_do_not_lock_the_real_user_out(client, partner_a):
+    """Finding 3: five wrong passwords for a known username from one address used to lock the
+    account out from everywhere. Now only that address is refused for that username."""
+    for _ in range(5):
+        response = _fail(client)  # the attacker, at the test client's 127.0.0.1
     assert response.status_code == 429
+    elsewhere = Client(REMOTE_ADDR="10.0.0.7")
+    response = elsewhere.post("/en/partner/login/", {"username": "partner-a", "password": PASSWORD})
+    assert (response.status_code, response["Location"]) == (302, "/en/partner/")
 
 
-def test_failures_from_one_address_lock_it_for_every_username(client, partner_a):
-    for number in range(5):
-        _fail(client, username=f"guess-{number}")
+def test_an_address_guessing_many_usernames_is_locked_out_at_its_own_limit(
+    client, partner_a, settings
+):
+    limit = settings.AXES_ADDRESS_FAILURE_LIMIT
+    assert limit > settings.AXES_FAILURE_LIMIT
+    for number in range(limit - 1):
+        assert _fail(client, username=f"guess-{number}").status_code == 200
+    assert _fail(client, username="one-more-guess").status_code == 429
+    # Every username is refused from that address now, the right password too ...
     response = client.post("/en/partner/login/", {"username": "partner-a", "password": PASSWORD})
     assert response.status_code == 429
+    # ... and from another address the partner logs in.
+    response = Client(REMOTE_ADDR="10.0.0.8").post(
+        "/en/partner/login/", {"username": "partner-a", "password": PASSWORD}
+    )
+    assert response.status_code == 302
 
 
 def test_a_success_resets_the_count_of_failures(client, partner_a):
@@ -226,6 +238,8 @@ def behind_proxies(settings, monkeypatch):
         for name in ("AXES_IPWARE_META_PRECEDENCE_ORDER", "AXES_IPWARE_PROXY_COUNT"):
             setattr(settings, name, derived[name])
         settings.IPWARE_STRICT = derived["IPWARE_STRICT"]
+        # Five guesses of any usernames lock an address out here (25 in the settings).
+        settings.AXES_ADDRESS_FAILURE_LIMIT = 5
 
     return configure
 

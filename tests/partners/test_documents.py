@@ -52,8 +52,8 @@ def test_documents_are_listed_on_the_partner_institution_page(
     assert f"/en/partner/documents/{document_b.pk}/" not in [href for href, _ in links]
 
 
-def test_a_missing_file_gives_404_not_500(client, superuser, document_a):
-    client.force_login(superuser)
+def test_a_missing_file_gives_404_not_500(client, partner_a, document_a):
+    client.force_login(partner_a)
     response = client.get(f"/en/partner/documents/{document_a.pk}/")
     assert b"".join(response.streaming_content) == b"%PDF-1.4 private memorandum"
     document_a.file.storage.delete(document_a.file.name)
@@ -70,4 +70,24 @@ def test_admin_change_page_links_a_document_through_the_checking_view(admin_clie
         f"/admin/partners/partnerdocument/{document.pk}/change/", HTTP_ACCEPT_LANGUAGE="en"
     )
     assert response.status_code == 200
-    assert f'href="/en/partner/documents/{document.pk}/"' in response.content.decode()
+    url = f"/admin/partners/partnerdocument/{document.pk}/private-file/"
+    assert f'href="{url}"' in response.content.decode()
+
+
+def test_staff_open_a_partner_document_through_the_admin_with_its_permission(
+    client, document_a, partner_manager, editor
+):
+    """Staff reach partner files in the admin (view permission), not in the partner area."""
+    url = f"/admin/partners/partnerdocument/{document_a.pk}/private-file/"
+    client.force_login(partner_manager)
+    response = client.get(url)
+    assert (response.status_code, b"".join(response.streaming_content)) == (
+        200,
+        b"%PDF-1.4 private memorandum",
+    )
+    assert "no-store" in response["Cache-Control"]
+    page = client.get(f"/admin/partners/partnerdocument/{document_a.pk}/change/").content.decode()
+    assert f'href="{url}"' in page
+    assert client.get(f"/en/partner/documents/{document_a.pk}/").status_code == 404
+    client.force_login(editor)  # editors have no permission on partner documents
+    assert client.get(url).status_code == 403

@@ -333,8 +333,11 @@ def test_admin_shows_the_proposed_logo_through_the_checking_view(
     proposal_a.logo.save("logo.png", ContentFile(png_bytes()), save=True)
     client.force_login(partner_manager)
     content = client.get(_admin_url(proposal_a)).content.decode()
-    url = reverse("partners:proposal-logo", args=[proposal_a.pk])
+    url = f"/admin/partners/updateproposal/{proposal_a.pk}/private-file/"
     assert f'<a href="{url}"><img src="{url}" alt="" width="160"></a>' in content
+    response = client.get(url)
+    assert (response.status_code, response["Content-Type"]) == (200, "image/png")
+    assert response["Content-Disposition"].startswith("inline;")
 
 
 def test_the_review_page_loads_its_comparison_styles(client, partner_manager, proposal_a):
