@@ -3,7 +3,7 @@
 from django.http import JsonResponse
 
 from forum_portal import views
-from forum_portal.api.middleware import API_PREFIX
+from forum_portal.api import API_PREFIX
 
 NUL = "\x00"
 

@@ -14,7 +14,7 @@ from django.views.generic import TemplateView
 
 from core.ratelimits import rate_limited
 from events.models import Article, Forum
-from forum_portal.api.middleware import API_PREFIX
+from forum_portal.api import API_PREFIX
 from forum_portal.search import search
 
 

@@ -2,8 +2,7 @@
 the programme shows hundreds of them (issue 12: the includes were most of its cost)."""
 
 from django import template
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html, format_html_join
 
 from core.templatetags.portal import translated
 
@@ -37,4 +36,4 @@ def person(participation):
         parts.append(translated(holder, "position"))
     if holder.affiliation or holder.affiliation_text:
         parts.append(affiliation(holder))
-    return mark_safe(", ".join(parts))  # every part is escaped above
+    return format_html_join(", ", "{}", ((part,) for part in parts))
