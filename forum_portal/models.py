@@ -42,6 +42,7 @@ class SearchEntry(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["model", "object_id"], name="search_entry_object")]
+        default_permissions = ()  # kept by the portal itself, never edited by anyone
 
     def __str__(self):
         return f"{self.word} ({self.model} {self.object_id}, {self.language} {self.field})"
@@ -54,6 +55,7 @@ class SearchTrigram(models.Model):
     word = models.CharField(max_length=MAX_WORD_LENGTH)
 
     class Meta:
+        default_permissions = ()  # kept by the portal itself, never edited by anyone
         constraints = [
             models.UniqueConstraint(fields=["trigram", "word"], name="search_trigram_word")
         ]

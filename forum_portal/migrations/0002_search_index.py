@@ -25,6 +25,7 @@ class Migration(migrations.Migration):
                 ('length', models.PositiveIntegerField()),
             ],
             options={
+                'default_permissions': (),
                 'indexes': [models.Index(fields=['model', 'object_id'], name='search_entry_object')],
             },
         ),
@@ -36,6 +37,7 @@ class Migration(migrations.Migration):
                 ('word', models.CharField(max_length=40)),
             ],
             options={
+                'default_permissions': (),
                 'constraints': [models.UniqueConstraint(fields=('trigram', 'word'), name='search_trigram_word')],
             },
         ),
