@@ -13,6 +13,8 @@ from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from forum_portal.mfa.admin import reset_two_factor
+
 PERMISSION_ACTIONS = {
     "add": pgettext_lazy("permission", "add"),
     "change": pgettext_lazy("permission", "change"),
@@ -54,6 +56,7 @@ class PortalAdminPasswordChangeForm(AdminPasswordChangeForm):
 
 class PortalUserAdmin(PermissionLabelsMixin, UserAdmin):
     change_password_form = PortalAdminPasswordChangeForm
+    actions = [*(UserAdmin.actions or []), reset_two_factor]
 
 
 class PortalGroupAdmin(PermissionLabelsMixin, GroupAdmin):

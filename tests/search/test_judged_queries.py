@@ -33,7 +33,10 @@ def test_the_judged_set_has_forty_queries_or_more_in_each_script():
     assert all(len(queries) >= 10 for queries in scripts.values())
 
 
-def test_precision_at_one_on_the_judged_queries(client, demo, django_assert_max_num_queries):
+def test_precision_at_one_on_the_judged_queries(
+    client, demo, settings, django_assert_max_num_queries
+):
+    settings.RATELIMIT_ENABLE = False  # one visitor asking 65 questions in a row: not a flood
     misses = []
     for row in QUERIES:
         with django_assert_max_num_queries(MAX_QUERIES):
