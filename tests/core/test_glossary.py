@@ -78,20 +78,25 @@ def _content_texts():
                         yield path, match.group(1) if match else "en", text
 
 
-def _allowed(language, term_id):
-    """The phrases of ``language`` in which the term's forbidden words mean something else."""
-    term = next(term for term in _terms() if term["id"] == term_id)
-    return (term.get("allowed") or {}).get(language, [])
+def _allowed(language):
+    """Per term id: the phrases of ``language`` in which its forbidden words mean something
+    else (removed from a text before the check)."""
+    return {
+        term["id"]: [re.compile(re.escape(phrase), re.IGNORECASE) for phrase in phrases]
+        for term in _terms()
+        if (phrases := (term.get("allowed") or {}).get(language))
+    }
 
 
 def _violations(texts):
     forbidden = {language: _forbidden(language) for language in LANGUAGES}
+    allowed = {language: _allowed(language) for language in LANGUAGES}
     found = []
     for path, language, text in texts:
         for term, variant, pattern in forbidden[language]:
             checked = text
-            for phrase in _allowed(language, term):
-                checked = re.sub(re.escape(phrase), "", checked, flags=re.IGNORECASE)
+            for phrase in allowed[language].get(term, []):
+                checked = phrase.sub("", checked)
             if pattern.search(checked):
                 found.append(
                     f"{path.relative_to(ROOT)}: {language} «{variant}» ({term}) in “{text[:120]}”"
