@@ -1,7 +1,6 @@
 """The review state of each language of each translated object, as editors see it in the admin
 (``core.translation_status``): missing, draft, reviewed (by whom, when), out of date."""
 
-from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import pytest
@@ -12,7 +11,7 @@ from core.models import TranslationReview
 from core.translation_status import State, language_states, reviews_for, state_counts
 from forum_portal.roles import EDITOR, PARTNER_MANAGER, TRANSLATOR
 from tests.factories import BranchCampusFactory, InstitutionFactory
-from tests.html import parse
+from tests.html import form_fields, parse
 from universities.models import BranchCampus, Institution, Programme
 
 pytestmark = pytest.mark.django_db
@@ -76,45 +75,13 @@ def _mark(client, code, *objects):
     )
 
 
-class _FormFields(HTMLParser):
-    """The values a browser would send with the change form (without any submit button)."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.data, self._textarea, self._select = {}, None, None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        name = attrs.get("name")
-        if tag == "input" and name and attrs.get("type") not in ("submit", "checkbox", "file"):
-            self.data[name] = attrs.get("value") or ""
-        elif tag == "input" and name and attrs.get("type") == "checkbox" and "checked" in attrs:
-            self.data[name] = attrs.get("value") or "on"
-        elif tag == "textarea" and name:
-            self._textarea = name
-            self.data[name] = ""
-        elif tag == "select" and name:
-            self._select = name
-        elif tag == "option" and self._select and "selected" in attrs:
-            self.data[self._select] = attrs.get("value") or ""
-
-    def handle_data(self, data):
-        if self._textarea:
-            self.data[self._textarea] += data
-
-    def handle_endtag(self, tag):
-        if tag == "textarea":
-            self._textarea = None
-        elif tag == "select":
-            self._select = None
-
-
 def _change_form(client, obj):
     url = f"/admin/{obj._meta.app_label}/{obj._meta.model_name}/{obj.pk}/change/"
-    fields = _FormFields()
-    fields.feed(client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode())
-    fields.data.pop("action", None)
-    return url, {key: value.strip("\n") for key, value in fields.data.items()}
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content
+    fields = form_fields(page, form_id=f"{obj._meta.model_name}_form")
+    return url, {
+        key: value.strip("\n") if isinstance(value, str) else value for key, value in fields.items()
+    }
 
 
 # --- missing ---------------------------------------------------------------------------------
